@@ -1,0 +1,141 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""Find the class that an object name refers to, without importing anything.
+
+``ObjectField('Project')`` names its target by ``obj_name()``, which is the
+class name (base.py ``obj_name``), and the registry resolves it at runtime
+across every module that registered objects. Statically we look where a
+project keeps its objects: the module that declares the field, then the
+``objects`` package it lives in (nova/objects, neutron/objects/**,
+placement/objects). A plain text scan finds the candidate files, so only the
+module that defines the class is parsed, and only when a field of that type
+is actually used.
+
+Names that cannot be found (objects of another project, such as os-vif's)
+give ``None``: the caller must then stay silent.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+import astroid
+from astroid import modutils, nodes
+
+_CLASS_RE = re.compile(r"^class\s+(\w+)\s*[(:]", re.MULTILINE)
+_MAX_FILES_SCANNED = 600
+
+# search root -> {class name: [file paths]}; one text scan per root and run.
+_INDEX_CACHE: dict[str, dict[str, list[str]]] = {}
+
+
+def clear_cache() -> None:
+    """Forget the file index (tests, and pylint's clear-cache-post-run)."""
+    _INDEX_CACHE.clear()
+
+
+def _search_root(module_file: str) -> str:
+    """The ``objects`` package above *module_file*, else its own directory."""
+    directory = os.path.dirname(os.path.abspath(module_file))
+    probe = directory
+    while os.path.isfile(os.path.join(probe, "__init__.py")):
+        if os.path.basename(probe) == "objects":
+            return probe
+        parent = os.path.dirname(probe)
+        if parent == probe:
+            break
+        probe = parent
+    return directory
+
+
+def _class_index(root: str) -> dict[str, list[str]]:
+    index = _INDEX_CACHE.get(root)
+    if index is not None:
+        return index
+    index = {}
+    scanned = 0
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for filename in sorted(filenames):
+            if not filename.endswith(".py"):
+                continue
+            scanned += 1
+            if scanned > _MAX_FILES_SCANNED:
+                break
+            path = os.path.join(dirpath, filename)
+            try:
+                with open(path, encoding="utf-8", errors="replace") as handle:
+                    text = handle.read()
+            except OSError:
+                continue
+            for name in _CLASS_RE.findall(text):
+                index.setdefault(name, []).append(path)
+    _INDEX_CACHE[root] = index
+    return index
+
+
+def _module_for_file(path: str) -> nodes.Module | None:
+    try:
+        modname = ".".join(modutils.modpath_from_file(path))
+    except ImportError:
+        return None
+    try:
+        return astroid.MANAGER.ast_from_module_name(modname)
+    except astroid.AstroidError:
+        return None
+
+
+def _top_level_classes(module: nodes.Module, name: str) -> list[nodes.ClassDef]:
+    return [
+        definition
+        for definition in module.locals.get(name, ())
+        if isinstance(definition, nodes.ClassDef)
+        and definition.parent is module
+    ]
+
+
+def _version_key(classdef: nodes.ClassDef) -> tuple[int, ...]:
+    for definition in classdef.locals.get("VERSION", ()):
+        assign = definition.parent
+        if isinstance(assign, nodes.Assign) and isinstance(assign.value, nodes.Const):
+            try:
+                return tuple(int(part) for part in str(assign.value.value).split("."))
+            except ValueError:
+                return ()
+    return ()
+
+
+def _best(candidates: list[nodes.ClassDef]) -> nodes.ClassDef | None:
+    """The newest VERSION wins, as in the registry (base.py _register_class)."""
+    if not candidates:
+        return None
+    registered = [c for c in candidates if c.decorators is not None] or candidates
+    return max(registered, key=_version_key)
+
+
+def find_object_class(obj_name: str, near: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class registered as *obj_name*, looked up from *near*'s module."""
+    module = near.root()
+    local = _top_level_classes(module, obj_name)
+    if local:
+        return _best(local)
+    module_file = getattr(module, "file", None)
+    if not module_file or not os.path.isfile(module_file):
+        return None
+    candidates = []
+    for path in _class_index(_search_root(module_file)).get(obj_name, ()):
+        other = _module_for_file(path)
+        if other is not None:
+            candidates.extend(_top_level_classes(other, obj_name))
+    return _best(candidates)
