@@ -1,0 +1,46 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""pylint-oslo-review: pylint for code built on oslo.versionedobjects and oslo.db.
+
+Load it with ``pylint --load-plugins=pylint_oslo_review``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import astroid
+
+from pylint_oslo_review import brain
+from pylint_oslo_review.augmentations import protected_access
+from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
+from pylint_oslo_review.checkers.ovo_reset_changes import OvoResetChangesChecker
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
+
+CHECKERS = (EnginefacadeContextChecker, OvoResetChangesChecker)
+
+
+def register(linter: PyLinter) -> None:
+    """Install the astroid hooks, the checkers and the protected-access fix.
+
+    Safe to call more than once on one linter, and again in every ``-j``
+    worker (pylint re-registers plugins there).
+    """
+    brain.register_transforms(astroid.MANAGER)
+    registered = {type(checker) for checker in linter.get_checkers()}
+    for checker_class in CHECKERS:
+        if checker_class not in registered:
+            linter.register_checker(checker_class(linter))
+    protected_access.install(linter)

@@ -1,0 +1,83 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""Let OVO code use OVO's own protocol attributes without protected-access.
+
+oslo.versionedobjects has no public accessor for an object's request
+context: object helpers attach it with ``obj._context = context`` (OVO does
+the same in ``obj_make_list`` and ``_obj_from_primitive``), typically in a
+``@staticmethod _from_db_object(context, obj, db_obj)`` whose ``obj`` pylint
+cannot infer. pylint's ``protected-access`` then fires on the one idiom OVO
+asks for.
+
+This is the only place where the plugin changes what a pylint checker
+reports rather than what astroid infers, because ``protected-access`` is
+decided from names, not inference. It is narrow: only the attributes in
+``pylint_oslo_review.ovo.names.PROTOCOL_ATTRIBUTES`` (and ``_obj_<field>``),
+only when the receiver is an OVO object or, when the receiver cannot be
+inferred, when the access is written inside an OVO class. The check wraps
+the classes checker's per-attribute helper, not a ``visit_*`` method, so
+pylint still skips the checker when its messages are disabled, and the
+attribute name is compared before anything is inferred.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from astroid import nodes, util
+from pylint.checkers.utils import node_frame_class, safe_infer
+
+from pylint_oslo_review.ovo import classes, names
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
+
+_WRAPPED_METHOD = "_check_protected_attribute_access"
+_MARKER = "pylint_oslo_review_wrapped"
+
+
+def _is_protocol_attribute(attrname: str) -> bool:
+    return attrname in names.PROTOCOL_ATTRIBUTES or attrname.startswith(
+        names.PROTOCOL_ATTRIBUTE_PREFIX
+    )
+
+
+def is_ovo_protocol_access(node: nodes.Attribute | nodes.AssignAttr) -> bool:
+    """Whether *node* reads or writes an OVO protocol attribute of an OVO object."""
+    if not _is_protocol_attribute(node.attrname):
+        return False
+    receiver = safe_infer(node.expr)
+    if receiver is not None and not isinstance(receiver, util.UninferableBase):
+        return classes.is_versioned_object(receiver)
+    klass = node_frame_class(node)
+    return klass is not None and classes.is_versioned_object_class(klass)
+
+
+def install(linter: PyLinter) -> None:
+    """Wrap the classes checker's protected-access helper, once per checker."""
+    for checker in linter.get_checkers():
+        original = getattr(checker, _WRAPPED_METHOD, None)
+        if checker.name != "classes" or original is None:
+            continue
+        if getattr(original, _MARKER, False):
+            continue
+
+        @functools.wraps(original)
+        def check(node, _original=original):
+            if is_ovo_protocol_access(node):
+                return None
+            return _original(node)
+
+        setattr(check, _MARKER, True)
+        setattr(checker, _WRAPPED_METHOD, check)

@@ -1,0 +1,155 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""Decorators that open an enginefacade transaction scope, and their context.
+
+oslo.db's ``_TransactionContextManager.__call__`` (enginefacade.py
+L1143-1161) reads ``inspect.getfullargspec(fn)`` once, when it decorates:
+the context is the positional parameter at index 1 if the first one is
+literally named ``self`` or ``cls``, else at index 0. A missing index raises
+``IndexError`` right then. At call time the context is taken from the
+keyword of that name if it is truthy, else from that position.
+
+Every modifier (``.reader``, ``.writer``, ``.independent``, ...) returns a
+manager of the same class (``_clone``), so one rule covers every spelling.
+Project wrappers follow their own rules: nova's ``pick_context_manager_*``
+pass their first positional argument as the context, nova's
+``select_db_reader_mode`` looks up the argument named ``context``.
+
+Managers are recognised by inference first (an instance of the manager
+class, whatever the variable is called), by configured names only when
+inference gives nothing.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from astroid import bases, nodes, util
+from pylint.checkers.utils import safe_infer
+
+MANAGER_CLASSES = frozenset(
+    {
+        "oslo_db.sqlalchemy.enginefacade._TransactionContextManager",
+        "oslo_db.sqlalchemy.asyncio_facade._AsyncTransactionContextManager",
+    }
+)
+
+#: Attributes of a manager that return another manager (enginefacade.py
+#: L1043-1095, L1191-1194).
+MODIFIERS = frozenset(
+    {
+        "reader",
+        "writer",
+        "independent",
+        "savepoint",
+        "connection",
+        "allow_async",
+        "async_",
+    }
+)
+
+
+class ContextRule(enum.Enum):
+    """Where a scope decorator finds the request context."""
+
+    #: oslo.db's own rule: position 0, or 1 after a literal self/cls.
+    ARGSPEC = "argspec"
+    #: A wrapper(context, *args, **kwargs): the first positional argument.
+    FIRST_POSITIONAL = "first-positional"
+    #: A wrapper that binds the call and reads the argument named 'context'.
+    NAMED_CONTEXT = "named-context"
+
+
+@dataclass(frozen=True)
+class ScopeDecorator:
+    """A decorator that opens a transaction scope, as written in the source."""
+
+    node: nodes.NodeNG
+    rule: ContextRule
+
+    @property
+    def spelling(self) -> str:
+        return "@" + self.node.as_string()
+
+
+@dataclass(frozen=True)
+class Spellings:
+    """The names recognised when inference cannot tell (checker options)."""
+
+    managers: frozenset[str]
+    first_positional_wrappers: frozenset[str]
+    named_context_wrappers: frozenset[str]
+
+    def wrapper_rule(self, name: str | None) -> ContextRule | None:
+        if name in self.first_positional_wrappers:
+            return ContextRule.FIRST_POSITIONAL
+        if name in self.named_context_wrappers:
+            return ContextRule.NAMED_CONTEXT
+        return None
+
+
+def _terminal_name(node: nodes.NodeNG) -> str | None:
+    if isinstance(node, nodes.Name):
+        return node.name
+    if isinstance(node, nodes.Attribute):
+        return node.attrname
+    return None
+
+
+def _strip_modifiers(node: nodes.NodeNG) -> nodes.NodeNG:
+    while isinstance(node, nodes.Attribute) and node.attrname in MODIFIERS:
+        node = node.expr
+    return node
+
+
+def is_manager_instance(value: nodes.NodeNG | None) -> bool:
+    """Whether an inferred value is an enginefacade transaction manager."""
+    if not isinstance(value, bases.Instance) or isinstance(value, bases.BoundMethod):
+        return False
+    proxied = value._proxied  # pylint: disable=protected-access
+    if not isinstance(proxied, nodes.ClassDef):
+        return False
+    if proxied.qname() in MANAGER_CLASSES:
+        return True
+    return any(ancestor.qname() in MANAGER_CLASSES for ancestor in proxied.ancestors())
+
+
+def _by_name(decorator: nodes.NodeNG, spellings: Spellings) -> ContextRule | None:
+    rule = spellings.wrapper_rule(_terminal_name(decorator))
+    if rule is not None:
+        return rule
+    if _terminal_name(_strip_modifiers(decorator)) in spellings.managers:
+        return ContextRule.ARGSPEC
+    return None
+
+
+def _looks_possible(decorator: nodes.NodeNG) -> bool:
+    """Cheap filter: only names and attribute chains can be scope decorators."""
+    return isinstance(decorator, (nodes.Name, nodes.Attribute))
+
+
+def scope_decorator(decorator: nodes.NodeNG, spellings: Spellings) -> ScopeDecorator | None:
+    """The scope opened by *decorator*, or None if it does not open one."""
+    if not _looks_possible(decorator):
+        return None
+    inferred = safe_infer(decorator)
+    if inferred is None or isinstance(inferred, util.UninferableBase):
+        rule = _by_name(decorator, spellings)
+    elif is_manager_instance(inferred):
+        rule = ContextRule.ARGSPEC
+    elif isinstance(inferred, nodes.FunctionDef):
+        rule = spellings.wrapper_rule(inferred.name)
+    else:
+        rule = None
+    return ScopeDecorator(decorator, rule) if rule is not None else None
