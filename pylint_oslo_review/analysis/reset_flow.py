@@ -79,13 +79,18 @@ class Reset:
     fields: frozenset[str] | None
     recursive: bool
     origins: frozenset[tuple[int, str]]
+    #: Whether a child of the object may have been mutated in place since
+    #: (``obj.tags.append(x)``). OVO does not track that, but classes that
+    #: override obj_what_changed (nova's Instance) do.
+    inplace: bool = False
 
-    def covers(self, fields: frozenset[str] | None, recursive: bool) -> bool:
+    def covers(self, fields: frozenset[str] | None | object, recursive: bool) -> bool:
+        """Whether this fact makes a reset of *fields* (or UNKNOWN) do nothing."""
         if recursive and not self.recursive:
             return False
         if self.fields is None:
             return True
-        return fields is not None and fields <= self.fields
+        return fields is not None and fields is not UNKNOWN and fields <= self.fields
 
     def join(self, other: Reset) -> Reset | None:
         if self.fields is None:
@@ -96,18 +101,31 @@ class Reset:
             joined = self.fields & other.fields
         if joined is not None and not joined:
             return None
-        return Reset(joined, self.recursive and other.recursive, self.origins | other.origins)
+        return Reset(
+            joined,
+            self.recursive and other.recursive,
+            self.origins | other.origins,
+            self.inplace or other.inplace,
+        )
 
     def then(self, later: Reset) -> Reset:
         """The fact after a second reset made while this one still holds."""
         if later.fields is None:
             return later if later.recursive or not self.recursive else Reset(None, True, later.origins)
         if self.fields is None:
-            return Reset(None, self.recursive and later.recursive, self.origins | later.origins)
-        return Reset(self.fields | later.fields, self.recursive and later.recursive, self.origins | later.origins)
+            return Reset(None, self.recursive and later.recursive, self.origins | later.origins, self.inplace)
+        return Reset(
+            self.fields | later.fields,
+            self.recursive and later.recursive,
+            self.origins | later.origins,
+            self.inplace,
+        )
 
-    def not_recursive(self) -> Reset:
-        return self if not self.recursive else Reset(self.fields, False, self.origins)
+    def child_changed(self) -> Reset:
+        """A child object may have changed: recursive coverage is gone."""
+        if self.inplace and not self.recursive:
+            return self
+        return Reset(self.fields, False, self.origins, True)
 
 
 @dataclass
@@ -160,16 +178,20 @@ def _literal_strings(node: nodes.NodeNG) -> frozenset[str] | None:
     return None
 
 
+#: The fields of a reset whose argument cannot be read (a variable, a string).
+UNKNOWN = object()
+
+
 @dataclass(frozen=True)
 class ResetCall:
     """The arguments of one ``obj_reset_changes(...)`` call, as far as known.
 
-    ``fields``: None for all fields; a set for the named ones; ``UNKNOWN``
-    (an empty set) for what cannot be read. ``recursive``: True/False, or
-    None when unknown.
+    ``fields``: None for all fields, a set for the named ones, UNKNOWN for
+    an argument that cannot be read. ``recursive``: True/False, or None
+    when unknown.
     """
 
-    fields: frozenset[str] | None
+    fields: frozenset[str] | None | object
     recursive: bool | None
 
     @classmethod
@@ -185,8 +207,11 @@ class ResetCall:
             fields = None
         else:
             names = _literal_strings(fields_arg)
-            # base.py tests the truthiness of fields: [] resets everything.
-            fields = None if names is not None and not names else (names or frozenset())
+            if names is None:
+                fields = UNKNOWN
+            else:
+                # base.py tests the truthiness of fields: [] resets everything.
+                fields = names or None
         if recursive_arg is None:
             recursive = False
         elif isinstance(recursive_arg, nodes.Const) and isinstance(recursive_arg.value, bool):
@@ -195,7 +220,10 @@ class ResetCall:
             recursive = None
         return cls(fields, recursive)
 
-    def as_fact(self, origin: tuple[int, str]) -> Reset:
+    def as_fact(self, origin: tuple[int, str]) -> Reset | None:
+        """What this reset establishes; None when nothing is known to be reset."""
+        if self.fields is UNKNOWN:
+            return None
         return Reset(self.fields, bool(self.recursive), frozenset({origin}))
 
 
@@ -302,7 +330,7 @@ class _Analysis:
     def _modify(self, state: State, key: str) -> None:
         """A field of the object at *key* may have been assigned."""
         state.facts.pop(key, None)
-        self._downgrade_prefixes(state, key)
+        self._child_changed(state, key)
         self.touched.add(_root(key))
 
     def _kill(self, state: State, key: str) -> None:
@@ -310,23 +338,24 @@ class _Analysis:
         for other in list(state.facts):
             if other == key or other.startswith(key + "."):
                 del state.facts[other]
-        self._downgrade_prefixes(state, key)
+        self._child_changed(state, key)
         if "." not in key:
             self.touched.add(key)
 
     @staticmethod
-    def _downgrade_prefixes(state: State, key: str) -> None:
+    def _child_changed(state: State, key: str) -> None:
+        """The object at *key* changed: so did a child of each object above it."""
         parts = key.split(".")
         for end in range(1, len(parts)):
             prefix = ".".join(parts[:end])
             if prefix in state.facts:
-                state.facts[prefix] = state.facts[prefix].not_recursive()
+                state.facts[prefix] = state.facts[prefix].child_changed()
 
     @staticmethod
     def _unknown_effect(state: State) -> None:
         """Something may have changed any child object through an alias."""
         for key, fact in list(state.facts.items()):
-            state.facts[key] = fact.not_recursive()
+            state.facts[key] = fact.child_changed()
 
     # -- statements
 
@@ -470,10 +499,13 @@ class _Analysis:
             outcomes.append(self.block(handler.body, branch))
         after = join(outcomes)
         if node.finalbody:
-            if not after.reachable:
-                self.block(node.finalbody, handler_entry.copy())
-                return after
-            after = self.block(node.finalbody, join([after, handler_entry]))
+            # Code after the statement runs only when the body or a handler
+            # completed normally: continue from that state.
+            continuation = self.block(node.finalbody, after.copy()) if after.reachable else after
+            # Findings inside the finally block must also hold when it runs
+            # for an exception; this pass is the last one to record them.
+            self.block(node.finalbody, join([after, handler_entry]))
+            return continuation
         return after
 
     # -- assignments
@@ -595,6 +627,9 @@ class _Analysis:
         if isinstance(func, nodes.Attribute) and func.attrname == RESET and receiver_key:
             self._reset(node, receiver_key, state, maybe)
             return
+        if receiver_key is not None and receiver_key.endswith("." + CHANGE_SET):
+            # obj._changed_fields.add('x'): change tracking edited by hand.
+            self._modify(state, receiver_key.rsplit(".", 1)[0])
         if isinstance(func, nodes.Attribute) and func.attrname in READ_ONLY_METHODS and receiver_key:
             for argument in node.args:
                 key = path_key(argument)
@@ -614,9 +649,8 @@ class _Analysis:
         if maybe:
             return
         fact = current.as_fact((node.lineno, f"{RESET}()"))
-        state.facts[key] = prior.then(fact) if prior is not None else fact
-        if fact.fields is not None and not fact.fields and prior is None:
-            del state.facts[key]
+        if fact is not None:
+            state.facts[key] = prior.then(fact) if prior is not None else fact
 
     def _handed_over(self, node: nodes.Call, state: State, resolved, skip_receiver: bool) -> None:
         """Apply what a call does to the objects it receives or can reach."""
@@ -647,6 +681,9 @@ class _Analysis:
             if resolved.function.name in _MUTATING_BUILTINS:
                 for key, _ in handed:
                     self._modify(state, key)
+            elif isinstance(func, nodes.Attribute) and path_key(func.expr):
+                # lst.append(x), dct.update(y): an in-place change of that object.
+                self._child_changed(state, path_key(func.expr))
             return
         for key, param in handed:
             effect = summary.effect(param) if summary is not None and param is not None else MODIFIES
@@ -676,7 +713,7 @@ class _Analysis:
             # The callee leaves the object's own fields alone, but may still
             # change its children.
             if key in state.facts:
-                state.facts[key] = state.facts[key].not_recursive()
+                state.facts[key] = state.facts[key].child_changed()
             return
         if isinstance(effect, Reset):
             self._kill(state, key)

@@ -40,7 +40,7 @@ import functools
 from collections.abc import Iterator
 
 import astroid
-from astroid import nodes
+from astroid import nodes, util
 
 from pylint_oslo_review.brain import synthetic
 from pylint_oslo_review.ovo import field_types
@@ -112,6 +112,24 @@ def _declares_fields(classdef: nodes.ClassDef) -> bool:
     return literal is not None and any(_calls_a_field(v) for _, v in literal.items)
 
 
+def _declares_ovo_fields(classdef: nodes.ClassDef) -> bool:
+    """Whether the ``*Field(...)`` calls build oslo.versionedobjects fields.
+
+    Checked on the first such call only, once per class. When astroid cannot
+    tell (the library is not installed), the class is given the benefit of
+    the doubt: that only silences attribute checks on it.
+    """
+    literal = _fields_literal(classdef)
+    call = next(v for _, v in literal.items if _calls_a_field(v))
+    try:
+        found = list(call.func.infer())
+    except astroid.AstroidError:
+        return True
+    if len(found) != 1 or isinstance(found[0], util.UninferableBase):
+        return True
+    return isinstance(found[0], nodes.ClassDef) and field_types.is_field_class(found[0])
+
+
 def _registry_decorated(classdef: nodes.ClassDef) -> bool:
     """Decorated like ``@SomeRegistry.register`` / ``register_if(...)``."""
     if classdef.decorators is None:
@@ -181,6 +199,8 @@ def add_field_properties(classdef: nodes.ClassDef) -> nodes.ClassDef:
     would otherwise answer ``obj.field`` with whatever was assigned to it
     anywhere, while OVO's setter coerces every value to the field's type.
     """
+    if _declares_fields(classdef) and not _declares_ovo_fields(classdef):
+        return classdef
     synthetic.read_attributes_through_properties(classdef)
     declared: dict[str, tuple[nodes.NodeNG | None, nodes.NodeNG]] = {}
     literal = _fields_literal(classdef)

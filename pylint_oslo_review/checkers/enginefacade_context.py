@@ -56,9 +56,13 @@ def _enclosing_function(node: nodes.FunctionDef) -> nodes.FunctionDef | None:
 def _when_decorated(node: nodes.FunctionDef) -> str:
     outer = _enclosing_function(node)
     if outer is None:
-        return "when the module is imported"
+        return "at import"
     name = getattr(outer, "name", "<lambda>")
-    return f"each time '{name}()' runs, because the function is defined inside it"
+    return f"each time '{name}()' runs, since it is defined there"
+
+
+def _describe_value(type_name: str) -> str:
+    return "None" if type_name == "NoneType" else f"a {type_name}"
 
 
 def _builtin_type_name(value: nodes.NodeNG | None) -> str | None:
@@ -81,6 +85,17 @@ def _builtin_type_name(value: nodes.NodeNG | None) -> str | None:
     else:
         return None
     return name if name in _NOT_A_CONTEXT else None
+
+
+def _escapes_from(function: nodes.FunctionDef, scope: nodes.NodeNG) -> bool:
+    """Whether *function* is used in *scope* other than by calling it."""
+    for name in scope.nodes_of_class(nodes.Name):
+        if name.name != function.name:
+            continue
+        parent = name.parent
+        if not (isinstance(parent, nodes.Call) and parent.func is name):
+            return True
+    return False
 
 
 class EnginefacadeContextChecker(BaseChecker):
@@ -194,11 +209,11 @@ class EnginefacadeContextChecker(BaseChecker):
     def _report_no_parameter(self, node, scope: ScopeDecorator, params, index: int) -> None:
         after = f" after '{params[0].name}'" if index == 1 else ""
         if scope.rule is ContextRule.ARGSPEC:
+            where = f"right after '{params[0].name}'" if index == 1 else "as the first parameter"
             consequence = (
                 f"has no positional parameter{after} for the request context: "
-                f"oslo.db raises IndexError when it applies the decorator, "
-                f"{_when_decorated(node)}; add the context as the first "
-                f"parameter{after}"
+                f"oslo.db raises IndexError when it applies the decorator "
+                f"({_when_decorated(node)}); add the context {where}"
             )
         else:
             consequence = (
@@ -221,33 +236,58 @@ class EnginefacadeContextChecker(BaseChecker):
 
     def _check_other_parameter_used(self, node: nodes.FunctionDef, scope: ScopeDecorator, context: str) -> bool:
         """The body reads the session of another name and never uses *context*."""
-        parameters = set(node.argnames())
-        reads = [
-            read
-            for read in context_use.session_reads(node)
-            if read.name != context
-            and (read.name in parameters or read.name not in node.locals)
-        ]
-        if not reads or context_use.may_be_used_as_context(node, context):
+        if context_use.may_be_used_as_context(node, context):
             return False
-        other = reads[0]
-        if self._some_caller_passes(node, context, other.name):
-            return False
-        if other.name in parameters:
-            what = f"'{other.name}' is another parameter"
-        else:
-            what = f"'{other.name}' is not a parameter"
-        position = "second" if context != calls.positional_parameters(node)[0].name else "first"
+        for read in context_use.session_reads(node):
+            if read.name == context:
+                return False
+        for read in context_use.session_reads(node):
+            what = self._other_context(node, context, read.name)
+            if what is not None:
+                self._report_other_context(node, scope, context, read, what)
+                return True
+        return False
+
+    def _other_context(self, node: nodes.FunctionDef, context: str, name: str) -> str | None:
+        """Why *name* is certainly not what the scope was opened on, or None.
+
+        Another parameter is a different argument (unless a caller passes
+        the same object twice). A name from an enclosing function is the
+        same object only if every caller passes it, so all callers must be
+        visible. A name defined nowhere fails anyway. A module global could
+        be passed by callers in other modules: no verdict.
+        """
+        if name in node.argnames():
+            if self._some_caller_passes(node, context, name):
+                return None
+            return f"'{name}' is another parameter"
+        if name in node.locals:
+            return None  # a local alias: follow-up work for the scope model
+        scope, assignments = node.parent.scope().lookup(name)
+        if not assignments:
+            return f"'{name}' is not defined"
+        if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+            callers = calls.calls_to(node)
+            if not callers or _escapes_from(node, scope) or self._some_caller_passes(node, context, name):
+                return None
+            return f"'{name}' comes from the enclosing function, which never passes it here"
+        return None
+
+    def _report_other_context(self, node, scope: ScopeDecorator, context: str, read, what: str) -> None:
+        first = calls.positional_parameters(node)[0].name
+        position = "second" if context != first else "first"
+        hint = ""
+        if context == first and len(node.args.args or ()) > 1 and node.is_method():
+            hint = " (oslo.db skips a first parameter only when it is named exactly 'self' or 'cls')"
         consequence = (
-            f"the scope is opened on parameter '{context}' while the body "
-            f"reads '{other.node.as_string()}' (line {other.node.lineno}) and "
-            f"never uses '{context}' as a context; {what}, so that session is "
-            f"outside this transaction (NoEngineContextEstablished, or work "
-            f"silently done in another transaction); make the request context "
-            f"the {position} parameter and use it"
+            f"opens its transaction on parameter '{context}'{hint}, which the "
+            f"body never uses as a context, but reads "
+            f"'{read.node.as_string()}' (line {read.node.lineno}), and {what}: "
+            f"that session is outside this transaction "
+            f"(NoEngineContextEstablished, or the work silently joins another "
+            f"transaction); make the request context the {position} parameter"
         )
         self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
-        return True
 
     @staticmethod
     def _some_caller_passes(node: nodes.FunctionDef, context: str, other: str) -> bool:
@@ -278,10 +318,11 @@ class EnginefacadeContextChecker(BaseChecker):
             if type_name is None:
                 continue
             consequence = (
-                f"the call at line {bound.call.lineno} passes a {type_name} as "
-                f"its context parameter '{context}': oslo.db raises "
-                f"AttributeError (\"'{type_name}' object has no attribute "
-                f"'_enginefacade_context'\"); pass the request context there"
+                f"the call at line {bound.call.lineno} passes "
+                f"{_describe_value(type_name)} as its context parameter "
+                f"'{context}': oslo.db raises AttributeError (\"'{type_name}' "
+                f"object has no attribute '_enginefacade_context'\"); pass the "
+                f"request context there"
             )
             self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
             return

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from astroid import nodes
+from astroid import bases, nodes
 from pylint.checkers import BaseChecker
-from pylint.checkers.utils import only_required_for_messages
+from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.analysis import reset_flow
@@ -41,6 +41,31 @@ def _calls_reset(function: nodes.FunctionDef) -> bool:
         for statement in function.body
         for call in statement.nodes_of_class(nodes.Call, skip_klass=(nodes.FunctionDef, nodes.ClassDef))
     )
+
+
+#: Methods through which a class changes what counts as a change.
+_TRACKING_METHODS = ("obj_what_changed", "obj_reset_changes")
+
+
+def _tracks_in_place_changes(call: nodes.Call) -> bool:
+    """Whether the receiver's class may notice in-place changes of its fields.
+
+    nova's Instance and Flavor override obj_what_changed/obj_reset_changes
+    to compare snapshots of dict fields, so for them a reset after
+    ``obj.metadata[k] = v`` does something. Unknown receivers may do so too.
+    """
+    receiver = safe_infer(call.func.expr)
+    if not isinstance(receiver, bases.Instance):
+        return True
+    classdef = receiver._proxied  # pylint: disable=protected-access
+    if not isinstance(classdef, nodes.ClassDef):
+        return True
+    for klass in [classdef, *classdef.ancestors()]:
+        if klass.root().name.startswith("oslo_versionedobjects"):
+            continue
+        if any(name in klass.locals for name in _TRACKING_METHODS):
+            return True
+    return False
 
 
 def _origin(fact: reset_flow.Reset) -> str:
@@ -83,6 +108,8 @@ class OvoResetChangesChecker(BaseChecker):
         except RecursionError:
             return
         for call, (key, fact) in sorted(findings.items(), key=lambda item: (item[0].lineno, item[0].col_offset)):
+            if fact.inplace and _tracks_in_place_changes(call):
+                continue
             self.add_message(MSG, node=call, args=(key, _origin(fact)), confidence=INFERENCE)
 
     visit_asyncfunctiondef = visit_functiondef

@@ -139,12 +139,39 @@ def _looks_possible(decorator: nodes.NodeNG) -> bool:
     return isinstance(decorator, (nodes.Name, nodes.Attribute))
 
 
+def _is_global_manager_module(value: nodes.NodeNG | None) -> bool:
+    """oslo_db.sqlalchemy.enginefacade itself: ``enginefacade.reader`` is a manager."""
+    return isinstance(value, nodes.Module) and value.name in _FACADE_MODULES
+
+
+_FACADE_MODULES = frozenset(
+    {"oslo_db.sqlalchemy.enginefacade", "oslo_db.sqlalchemy.asyncio_facade"}
+)
+
+
+def _known(value: nodes.NodeNG | None) -> bool:
+    return value is not None and not isinstance(value, util.UninferableBase)
+
+
 def scope_decorator(decorator: nodes.NodeNG, spellings: Spellings) -> ScopeDecorator | None:
-    """The scope opened by *decorator*, or None if it does not open one."""
+    """The scope opened by *decorator*, or None if it does not open one.
+
+    A chain of modifiers is folded by hand: every modifier of a manager is a
+    manager (``_clone``), while astroid often loses track of them.
+    """
     if not _looks_possible(decorator):
         return None
+    receiver = _strip_modifiers(decorator)
+    if receiver is not decorator:
+        inferred = safe_infer(receiver)
+        if is_manager_instance(inferred) or _is_global_manager_module(inferred):
+            return ScopeDecorator(decorator, ContextRule.ARGSPEC)
+        if _known(inferred):
+            return None
+        rule = _by_name(decorator, spellings)
+        return ScopeDecorator(decorator, rule) if rule is not None else None
     inferred = safe_infer(decorator)
-    if inferred is None or isinstance(inferred, util.UninferableBase):
+    if not _known(inferred):
         rule = _by_name(decorator, spellings)
     elif is_manager_instance(inferred):
         rule = ContextRule.ARGSPEC

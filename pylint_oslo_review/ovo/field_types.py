@@ -217,6 +217,7 @@ def _is_nullable(call: nodes.Call | None) -> bool:
 
 
 def _class_from_module(modname: str, name: str) -> nodes.ClassDef | None:
+    """The class *name* of module *modname*, following re-exports (netaddr)."""
     try:
         module = astroid.MANAGER.ast_from_module_name(modname)
     except astroid.AstroidError:
@@ -224,7 +225,12 @@ def _class_from_module(modname: str, name: str) -> nodes.ClassDef | None:
     for definition in module.locals.get(name, ()):
         if isinstance(definition, nodes.ClassDef):
             return definition
-    return None
+    try:
+        values = list(module.igetattr(name))
+    except astroid.AstroidError:
+        return None
+    classes = [value for value in values if isinstance(value, nodes.ClassDef)]
+    return classes[0] if len(classes) == 1 else None
 
 
 def _instance_of(dotted: str) -> nodes.NodeNG | None:

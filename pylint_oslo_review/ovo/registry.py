@@ -31,7 +31,7 @@ import os
 import re
 
 import astroid
-from astroid import modutils, nodes
+from astroid import nodes
 
 _CLASS_RE = re.compile(r"^class\s+(\w+)\s*[(:]", re.MULTILINE)
 _MAX_FILES_SCANNED = 600
@@ -85,10 +85,29 @@ def _class_index(root: str) -> dict[str, list[str]]:
     return index
 
 
-def _module_for_file(path: str) -> nodes.Module | None:
-    try:
-        modname = ".".join(modutils.modpath_from_file(path))
-    except ImportError:
+def _module_name(path: str, near: nodes.Module, root: str) -> str | None:
+    """The module name of *path*, a file under *root*, seen from *near*.
+
+    *root* is *near*'s directory or one above it. The name is derived from
+    *near*'s own name rather than from sys.path, which may reach a checkout
+    through several roots.
+    """
+    directory = os.path.dirname(os.path.abspath(near.file))
+    parts = near.name.split(".") if near.package else near.name.split(".")[:-1]
+    while directory != root:
+        parent = os.path.dirname(directory)
+        if not parts or parent == directory:
+            return None
+        directory, parts = parent, parts[:-1]
+    pieces = os.path.relpath(os.path.abspath(path), root)[: -len(".py")].split(os.sep)
+    if pieces[-1] == "__init__":
+        pieces = pieces[:-1]
+    return ".".join(parts + pieces) or None
+
+
+def _module_for_file(path: str, near: nodes.Module, root: str) -> nodes.Module | None:
+    modname = _module_name(path, near, root)
+    if modname is None:
         return None
     try:
         return astroid.MANAGER.ast_from_module_name(modname)
@@ -134,8 +153,9 @@ def find_object_class(obj_name: str, near: nodes.NodeNG) -> nodes.ClassDef | Non
     if not module_file or not os.path.isfile(module_file):
         return None
     candidates = []
-    for path in _class_index(_search_root(module_file)).get(obj_name, ()):
-        other = _module_for_file(path)
+    root = _search_root(module_file)
+    for path in _class_index(root).get(obj_name, ()):
+        other = _module_for_file(path, module, root)
         if other is not None:
             candidates.extend(_top_level_classes(other, obj_name))
     return _best(candidates)
