@@ -1,0 +1,29 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""The versioned objects of the inventory service.
+
+As in nova and cinder, the object modules are star-imported for type
+checkers only; at runtime the registry hook sets objects.<Name>.
+"""
+
+import typing as ty
+
+if ty.TYPE_CHECKING:
+    from inventory.objects.rack import *  # noqa
+    from inventory.objects.server import *  # noqa
+
+
+def register_all():
+    """Import every object module so that every object is registered."""
+    __import__('inventory.objects.rack')
+    __import__('inventory.objects.server')

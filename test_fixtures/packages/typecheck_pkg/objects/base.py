@@ -1,0 +1,5 @@
+from oslo_versionedobjects import base as ovo_base
+
+
+class ProjectObject(ovo_base.VersionedObject):
+    OBJ_PROJECT_NAMESPACE = 'typecheck_pkg'

@@ -1,0 +1,58 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+"""pylint functional tests: test_fixtures/functional/<group>/<name>.py|.rc|.txt.
+
+Each source file marks the messages it expects with '# [symbol]'
+annotations; the .txt file holds the exact expected output (symbol, line,
+column, object, text, confidence). A missing .txt means: no message at all.
+
+To regenerate the .txt files after an intended change, create an empty file
+named 'pylint-functional-test-update' in the repository root and run the
+tests once; then delete it and review the diff.
+"""
+
+from pathlib import Path
+
+import pytest
+from pylint import testutils
+from pylint.testutils import UPDATE_FILE
+from pylint.testutils.functional import (
+    LintModuleOutputUpdate,
+    get_functional_test_files_from_directory,
+)
+
+FUNCTIONAL = Path(__file__).resolve().parent.parent / "test_fixtures" / "functional"
+TESTS = get_functional_test_files_from_directory(FUNCTIONAL)
+
+
+#: Each check has its positives and its traps; each brain its own file.
+EXPECTED = {
+    "enginefacade_brain",
+    "enginefacade_missing_context",
+    "enginefacade_missing_context_traps",
+    "ovo_brain_fields",
+    "ovo_brain_methods",
+    "ovo_redundant_reset_changes",
+    "ovo_redundant_reset_changes_traps",
+}
+
+
+def test_every_functional_test_is_collected():
+    assert EXPECTED <= {test.base for test in TESTS}
+
+
+@pytest.mark.parametrize("test_file", TESTS, ids=[t.base for t in TESTS])
+def test_functional(test_file, pytestconfig):
+    test_class = LintModuleOutputUpdate if UPDATE_FILE.exists() else testutils.LintModuleTest
+    case = test_class(test_file, pytestconfig)
+    case.setUp()
+    case.runTest()
