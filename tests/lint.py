@@ -34,7 +34,7 @@ def lint(paths, *options):
 def annotated_lines(path):
     """{(line, symbol)} from '# [symbol, ...]' comments in *path*."""
     expected = set()
-    for number, text in enumerate(Path(path).read_text().splitlines(), start=1):
+    for number, text in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         match = ANNOTATION.search(text)
         if match:
             for symbol in match.group(1).split(","):

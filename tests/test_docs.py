@@ -49,6 +49,6 @@ def test_good_example_is_clean(symbol):
 
 @pytest.mark.parametrize("symbol", SYMBOLS)
 def test_details_name_the_runtime_failure_and_the_source(symbol):
-    details = (MESSAGES / symbol / "details.rst").read_text()
+    details = (MESSAGES / symbol / "details.rst").read_text(encoding="utf-8")
     assert details.startswith(symbol)
     assert "oslo_" in details and ".py" in details

@@ -45,7 +45,10 @@ def test_register_twice_registers_once():
         "EnginefacadeContextChecker",
         "OvoResetChangesChecker",
     ]
-    classes = [c for c in linter.get_checkers() if c.name == "classes" and hasattr(c, "_check_protected_attribute_access")]
+    classes = [
+        c for c in linter.get_checkers()
+        if c.name == "classes" and hasattr(c, "_check_protected_attribute_access")
+    ]
     wrapped = classes[0]._check_protected_attribute_access  # pylint: disable=protected-access
     assert getattr(wrapped, protected_access._MARKER)  # pylint: disable=protected-access
     assert not getattr(wrapped.__wrapped__, protected_access._MARKER, False)  # pylint: disable=protected-access
@@ -84,7 +87,7 @@ def test_visitors_only_name_messages_that_exist():
 def test_every_message_is_documented():
     linter = _linter()
     pylint_oslo_review.register(linter)
-    readme = (ROOT / "README.rst").read_text()
+    readme = (ROOT / "README.rst").read_text(encoding="utf-8")
     for checker in _our_checkers(linter):
         for msgid, (_, symbol, description, *_) in checker.msgs.items():
             page = ROOT / "docs" / "messages" / symbol

@@ -12,20 +12,17 @@
 
 """Which OVO objects have had their changes reset, on every path, since they changed.
 
-``obj_reset_changes(fields=None, recursive=False)`` (base.py) clears the
-object's ``_changed_fields`` (all of them, or the given names), and with
-``recursive=True`` also the changes of its child objects. Only a field
-assignment (the property setter), or code that touches ``_changed_fields``,
-makes an object dirty again. So a reset is redundant when, on every path
-that reaches it, an earlier reset of the same object already covered it and
+Only a field assignment (the property setter), or code that edits
+``_changed_fields``, makes an object dirty again after
+``obj_reset_changes()``. So a reset is redundant when, on every path that
+reaches it, an earlier reset of the same object already covered it and
 nothing since could have assigned a field of that object.
 
 This module computes that with a forward "must" analysis over one function
-body. Objects are named by their access path (``self``, ``obj``,
-``self.flavor``). Anything the analysis cannot see through (an unknown
-callee that receives the object, an alias, a closure that assigns it) counts
-as a change, so uncertainty only ever removes facts: a finding is a
-certainty, a missed one is the price.
+body (the facts are in ``reset_facts``). Anything it cannot see through (an
+unknown callee that receives the object, an alias, a closure that assigns
+it) counts as a change, so uncertainty only ever removes facts: a finding is
+a certainty, a missed one is the price.
 
 Callees resolved by inference are summarised (per function, cached): what
 they do to each parameter and to each free variable they use (a closure
@@ -36,13 +33,13 @@ is ``self._from_db_object(ctx, self, db_obj)``, whose body ends with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from astroid import nodes
 
 from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.analysis.reset_facts import Reset, ResetCall, State, join, path_key, root
 
 RESET = "obj_reset_changes"
 CHANGE_SET = "_changed_fields"
@@ -67,168 +64,6 @@ _MUTATING_BUILTINS = frozenset({"setattr", "delattr", "exec", "eval"})
 _MAX_SUMMARY_DEPTH = 3
 _MAX_LOOP_PASSES = 4
 
-
-@dataclass(frozen=True)
-class Reset:
-    """What is known to be reset on an object.
-
-    ``fields`` is None when every field is reset. ``origins`` describes the
-    resets that established the fact, for messages.
-    """
-
-    fields: frozenset[str] | None
-    recursive: bool
-    origins: frozenset[tuple[int, str]]
-    #: Whether a child of the object may have been mutated in place since
-    #: (``obj.tags.append(x)``). OVO does not track that, but classes that
-    #: override obj_what_changed (nova's Instance) do.
-    inplace: bool = False
-
-    def covers(self, fields: frozenset[str] | None | object, recursive: bool) -> bool:
-        """Whether this fact makes a reset of *fields* (or UNKNOWN) do nothing."""
-        if recursive and not self.recursive:
-            return False
-        if self.fields is None:
-            return True
-        return fields is not None and fields is not UNKNOWN and fields <= self.fields
-
-    def join(self, other: Reset) -> Reset | None:
-        if self.fields is None:
-            joined = other.fields
-        elif other.fields is None:
-            joined = self.fields
-        else:
-            joined = self.fields & other.fields
-        if joined is not None and not joined:
-            return None
-        return Reset(
-            joined,
-            self.recursive and other.recursive,
-            self.origins | other.origins,
-            self.inplace or other.inplace,
-        )
-
-    def then(self, later: Reset) -> Reset:
-        """The fact after a second reset made while this one still holds."""
-        if later.fields is None:
-            return later if later.recursive or not self.recursive else Reset(None, True, later.origins)
-        if self.fields is None:
-            return Reset(None, self.recursive and later.recursive, self.origins | later.origins, self.inplace)
-        return Reset(
-            self.fields | later.fields,
-            self.recursive and later.recursive,
-            self.origins | later.origins,
-            self.inplace,
-        )
-
-    def child_changed(self) -> Reset:
-        """A child object may have changed: recursive coverage is gone."""
-        if self.inplace and not self.recursive:
-            return self
-        return Reset(self.fields, False, self.origins, True)
-
-
-@dataclass
-class State:
-    """Facts holding at one program point, and whether the point is reachable."""
-
-    facts: dict[str, Reset] = field(default_factory=dict)
-    reachable: bool = True
-
-    def copy(self) -> State:
-        return State(dict(self.facts), self.reachable)
-
-
-def join(states: Iterable[State]) -> State:
-    """Facts that hold on every reachable one of *states*."""
-    reachable = [s for s in states if s.reachable]
-    if not reachable:
-        return State(reachable=False)
-    facts = dict(reachable[0].facts)
-    for state in reachable[1:]:
-        for key in list(facts):
-            other = state.facts.get(key)
-            joined = facts[key].join(other) if other is not None else None
-            if joined is None:
-                del facts[key]
-            else:
-                facts[key] = joined
-    return State(facts)
-
-
-def path_key(node: nodes.NodeNG | None) -> str | None:
-    """``self``, ``obj``, ``self.flavor``: the object an expression names, or None."""
-    if isinstance(node, nodes.Name):
-        return node.name
-    if isinstance(node, nodes.Attribute):
-        parent = path_key(node.expr)
-        return f"{parent}.{node.attrname}" if parent else None
-    return None
-
-
-def _root(key: str) -> str:
-    return key.split(".", 1)[0]
-
-
-def _literal_strings(node: nodes.NodeNG) -> frozenset[str] | None:
-    if isinstance(node, (nodes.List, nodes.Tuple, nodes.Set)) and all(
-        isinstance(e, nodes.Const) and isinstance(e.value, str) for e in node.elts
-    ):
-        return frozenset(e.value for e in node.elts)
-    return None
-
-
-#: The fields of a reset whose argument cannot be read (a variable, a string).
-UNKNOWN = object()
-
-
-@dataclass(frozen=True)
-class ResetCall:
-    """The arguments of one ``obj_reset_changes(...)`` call, as far as known.
-
-    ``fields``: None for all fields, a set for the named ones, UNKNOWN for
-    an argument that cannot be read. ``recursive``: True/False, or None
-    when unknown.
-    """
-
-    fields: frozenset[str] | None | object
-    recursive: bool | None
-
-    @classmethod
-    def parse(cls, call: nodes.Call) -> ResetCall:
-        fields_arg = call.args[0] if call.args else None
-        recursive_arg = call.args[1] if len(call.args) > 1 else None
-        for keyword in call.keywords or ():
-            if keyword.arg == "fields":
-                fields_arg = keyword.value
-            elif keyword.arg == "recursive":
-                recursive_arg = keyword.value
-        if fields_arg is None or (isinstance(fields_arg, nodes.Const) and fields_arg.value is None):
-            fields = None
-        else:
-            names = _literal_strings(fields_arg)
-            if names is None:
-                fields = UNKNOWN
-            else:
-                # base.py tests the truthiness of fields: [] resets everything.
-                fields = names or None
-        if recursive_arg is None:
-            recursive = False
-        elif isinstance(recursive_arg, nodes.Const) and isinstance(recursive_arg.value, bool):
-            recursive = recursive_arg.value
-        else:
-            recursive = None
-        return cls(fields, recursive)
-
-    def as_fact(self, origin: tuple[int, str]) -> Reset | None:
-        """What this reset establishes; None when nothing is known to be reset."""
-        if self.fields is UNKNOWN:
-            return None
-        return Reset(self.fields, bool(self.recursive), frozenset({origin}))
-
-
-# ---------------------------------------------------------------- summaries
-
 NONE = "none"
 MODIFIES = "modifies"
 
@@ -237,9 +72,9 @@ MODIFIES = "modifies"
 class Summary:
     """What calling a function does to the objects it can reach.
 
-    ``effects`` maps a parameter or free-variable name to NONE, MODIFIES or
-    the Reset that holds for it on every normal exit. Names absent from it
-    are not touched. ``returns`` names the parameter every ``return``
+    ``effects`` maps a parameter or free-variable name to MODIFIES or to the
+    Reset that holds for it on every normal exit; names absent from it are
+    left alone (NONE). ``returns`` names the parameter that every ``return``
     statement returns, if any.
     """
 
@@ -250,7 +85,6 @@ class Summary:
         return self.effects.get(name, NONE)
 
 
-_UNKNOWN_SUMMARY = None
 _SUMMARIES: WeakKeyDictionary[nodes.FunctionDef, Summary | None] = WeakKeyDictionary()
 _IN_PROGRESS: set[nodes.FunctionDef] = set()
 
@@ -264,66 +98,68 @@ def summarize(function: nodes.FunctionDef, depth: int) -> Summary | None:
     if function in _SUMMARIES:
         return _SUMMARIES[function]
     if depth > _MAX_SUMMARY_DEPTH or function in _IN_PROGRESS:
-        return _UNKNOWN_SUMMARY
+        return None
     _IN_PROGRESS.add(function)
     try:
-        analysis = _Analysis(function, depth=depth + 1)
-        summary = analysis.summary()
+        summary = _Analysis(function, depth=depth + 1).summary()
     finally:
         _IN_PROGRESS.discard(function)
     _SUMMARIES[function] = summary
     return summary
 
 
-def clear_cache() -> None:
-    _SUMMARIES.clear()
+def redundant_resets(function: nodes.FunctionDef) -> dict[nodes.Call, tuple[str, Reset]]:
+    """``obj_reset_changes()`` calls in *function* that every path makes redundant."""
+    return _Analysis(function).redundant_resets()
 
 
-# ----------------------------------------------------------------- analysis
+@dataclass
+class _Results:
+    """What one walk over a function body records."""
 
-Report = Callable[[nodes.Call, str, Reset], None]
+    #: Each reset call: (receiver, covering fact) if redundant, else None.
+    findings: dict[nodes.Call, tuple[str, Reset] | None] = field(default_factory=dict)
+    #: Root names whose object may have been changed or rebound.
+    touched: set[str] = field(default_factory=set)
+    #: States at each normal exit of the function.
+    exits: list[State] = field(default_factory=list)
+    #: What each exit returns: a name, or None for anything else.
+    returned: set[str | None] = field(default_factory=set)
 
 
 class _Analysis:
-    """One pass of the reset analysis over a function body."""
+    """One walk of the reset analysis over a function body."""
 
-    def __init__(self, function: nodes.FunctionDef, depth: int = 0, report: Report | None = None) -> None:
+    def __init__(self, function: nodes.FunctionDef, depth: int = 0) -> None:
         self.function = function
         self.depth = depth
-        self.report = report
-        self.findings: dict[nodes.Call, tuple[str, Reset] | None] = {}
-        self.touched: set[str] = set()
-        self.exits: list[State] = []
-        self.returned: set[str | None] = set()
+        self.results = _Results()
         self._loops: list[tuple[list[State], list[State]]] = []
         self._raise_points: list[list[State]] = []
 
     # -- results
 
-    def run(self) -> State:
+    def run(self) -> None:
         end = self.block(self.function.body, State())
         if end.reachable:
-            self.exits.append(end)
-            self.returned.add(None)
-        return end
+            self.results.exits.append(end)
+            self.results.returned.add(None)
 
     def summary(self) -> Summary | None:
         self.run()
-        exit_state = join(self.exits)
+        exit_state = join(self.results.exits)
         if not exit_state.reachable:
-            return _UNKNOWN_SUMMARY
+            return None
         effects: dict[str, object] = {}
-        for name in self.touched | set(exit_state.facts):
+        for name in self.results.touched | set(exit_state.facts):
             fact = exit_state.facts.get(name)
             effects[name] = fact if fact is not None else MODIFIES
-        returns = None
-        if len(self.returned) == 1:
-            returns = next(iter(self.returned))
-        return Summary(effects, returns)
+        returned = self.results.returned
+        return Summary(effects, next(iter(returned)) if len(returned) == 1 else None)
 
     def redundant_resets(self) -> dict[nodes.Call, tuple[str, Reset]]:
         self.run()
-        return {call: found for call, found in self.findings.items() if found is not None}
+        return {call: found for call, found in self.results.findings.items() if found is not None}
 
     # -- state changes
 
@@ -331,7 +167,7 @@ class _Analysis:
         """A field of the object at *key* may have been assigned."""
         state.facts.pop(key, None)
         self._child_changed(state, key)
-        self.touched.add(_root(key))
+        self.results.touched.add(root(key))
 
     def _kill(self, state: State, key: str) -> None:
         """The name or path *key* now refers to another, unknown object."""
@@ -340,7 +176,7 @@ class _Analysis:
                 del state.facts[other]
         self._child_changed(state, key)
         if "." not in key:
-            self.touched.add(key)
+            self.results.touched.add(key)
 
     @staticmethod
     def _child_changed(state: State, key: str) -> None:
@@ -374,92 +210,105 @@ class _Analysis:
             for collector in self._raise_points:
                 collector.append(state.copy())
 
-    def statement(self, node: nodes.NodeNG, state: State) -> State:  # noqa: C901  # pylint: disable=too-many-return-statements,too-many-branches
-        if isinstance(node, nodes.Expr):
-            self.expr(node.value, state)
-        elif isinstance(node, nodes.Assign):
-            self.expr(node.value, state)
-            for target in node.targets:
-                self.assign(target, state, node.value)
-        elif isinstance(node, (nodes.AugAssign, nodes.AnnAssign)):
-            if node.value is not None:
-                self.expr(node.value, state)
-                self.assign(node.target, state, node.value if isinstance(node, nodes.AnnAssign) else None)
-        elif isinstance(node, nodes.Delete):
-            for target in node.targets:
-                self.assign(target, state, None)
-        elif isinstance(node, nodes.If):
-            self.expr(node.test, state)
-            return join([self.block(node.body, state.copy()), self.block(node.orelse, state.copy())])
-        elif isinstance(node, (nodes.For, nodes.While)):
-            return self.loop(node, state)
-        elif isinstance(node, (nodes.Try, nodes.TryStar)):
-            return self.try_(node, state)
-        elif isinstance(node, nodes.With):
-            for item, variables in node.items:
-                self.expr(item, state)
-                if variables is not None:
-                    self.assign(variables, state, None)
-            return self.block(node.body, state)
-        elif isinstance(node, nodes.Return):
-            if node.value is not None:
-                self.expr(node.value, state, returned=True)
-            self.returned.add(path_key(node.value) if isinstance(node.value, nodes.Name) else None)
-            self.exits.append(state.copy())
-            return State(reachable=False)
-        elif isinstance(node, nodes.Raise):
-            for child in node.get_children():
-                self.expr(child, state)
-            return State(reachable=False)
-        elif isinstance(node, nodes.Break):
-            if self._loops:
-                self._loops[-1][0].append(state.copy())
-            return State(reachable=False)
-        elif isinstance(node, nodes.Continue):
-            if self._loops:
-                self._loops[-1][1].append(state.copy())
-            return State(reachable=False)
-        elif isinstance(node, nodes.Match):
-            self.expr(node.subject, state)
-            branches = [state.copy()]
-            for case in node.cases:
-                branch = state.copy()
-                for name in case.pattern.nodes_of_class(nodes.AssignName):
-                    self._kill(branch, name.name)
-                if case.guard is not None:
-                    self.expr(case.guard, branch)
-                branches.append(self.block(case.body, branch))
-            return join(branches)
-        elif isinstance(node, (nodes.FunctionDef, nodes.ClassDef)):
-            self._kill(state, node.name)
-        elif isinstance(node, (nodes.Import, nodes.ImportFrom)):
-            for name, alias in node.names:
-                self._kill(state, (alias or name).split(".")[0])
-        elif isinstance(node, nodes.Assert):
-            for child in node.get_children():
-                self.expr(child, state)
-        elif isinstance(node, (nodes.Pass, nodes.Global, nodes.Nonlocal)):
-            pass
-        else:
-            # A statement this analysis does not model: forget everything.
-            state.facts.clear()
+    def statement(self, node: nodes.NodeNG, state: State) -> State:
+        for node_class, handler in _STATEMENTS:
+            if isinstance(node, node_class):
+                return handler(self, node, state)
+        # A statement this analysis does not model: forget everything.
+        state.facts.clear()
         return state
 
-    def loop(self, node: nodes.For | nodes.While, state: State) -> State:
+    def _expression_statement(self, node: nodes.Expr, state: State) -> State:
+        self.expr(node.value, state)
+        return state
+
+    def _assignment(self, node: nodes.Assign, state: State) -> State:
+        self.expr(node.value, state)
+        for target in node.targets:
+            self.assign(target, state, node.value)
+        return state
+
+    def _augmented_assignment(self, node: nodes.AugAssign | nodes.AnnAssign, state: State) -> State:
+        if node.value is not None:
+            self.expr(node.value, state)
+            self.assign(node.target, state, node.value if isinstance(node, nodes.AnnAssign) else None)
+        return state
+
+    def _delete(self, node: nodes.Delete, state: State) -> State:
+        for target in node.targets:
+            self.assign(target, state, None)
+        return state
+
+    def _if(self, node: nodes.If, state: State) -> State:
+        self.expr(node.test, state)
+        return join([self.block(node.body, state.copy()), self.block(node.orelse, state.copy())])
+
+    def _with(self, node: nodes.With, state: State) -> State:
+        for item, variables in node.items:
+            self.expr(item, state)
+            if variables is not None:
+                self.assign(variables, state, None)
+        return self.block(node.body, state)
+
+    def _return(self, node: nodes.Return, state: State) -> State:
+        if node.value is not None:
+            self.expr(node.value, state, returned=True)
+        self.results.returned.add(path_key(node.value) if isinstance(node.value, nodes.Name) else None)
+        self.results.exits.append(state.copy())
+        return State(reachable=False)
+
+    def _raise(self, node: nodes.Raise, state: State) -> State:
+        for child in node.get_children():
+            self.expr(child, state)
+        return State(reachable=False)
+
+    def _break(self, node: nodes.Break, state: State) -> State:  # pylint: disable=unused-argument
+        if self._loops:
+            self._loops[-1][0].append(state.copy())
+        return State(reachable=False)
+
+    def _continue(self, node: nodes.Continue, state: State) -> State:  # pylint: disable=unused-argument
+        if self._loops:
+            self._loops[-1][1].append(state.copy())
+        return State(reachable=False)
+
+    def _match(self, node: nodes.Match, state: State) -> State:
+        self.expr(node.subject, state)
+        branches = [state.copy()]
+        for case in node.cases:
+            branch = state.copy()
+            for name in case.pattern.nodes_of_class(nodes.AssignName):
+                self._kill(branch, name.name)
+            if case.guard is not None:
+                self.expr(case.guard, branch)
+            branches.append(self.block(case.body, branch))
+        return join(branches)
+
+    def _definition(self, node: nodes.FunctionDef | nodes.ClassDef, state: State) -> State:
+        self._kill(state, node.name)
+        return state
+
+    def _import(self, node: nodes.Import | nodes.ImportFrom, state: State) -> State:
+        for name, alias in node.names:
+            self._kill(state, (alias or name).split(".")[0])
+        return state
+
+    def _evaluate_children(self, node: nodes.NodeNG, state: State) -> State:
+        for child in node.get_children():
+            self.expr(child, state)
+        return state
+
+    @staticmethod
+    def _nothing(node: nodes.NodeNG, state: State) -> State:  # pylint: disable=unused-argument
+        return state
+
+    def _loop(self, node: nodes.For | nodes.While, state: State) -> State:
         if isinstance(node, nodes.For):
             self.expr(node.iter, state)
         entry = state.copy()
         breaks: list[State] = []
         for _ in range(_MAX_LOOP_PASSES):
-            breaks, continues = [], []
-            self._loops.append((breaks, continues))
-            body_state = entry.copy()
-            if isinstance(node, nodes.For):
-                self.assign(node.target, body_state, None)
-            else:
-                self.expr(node.test, body_state)
-            end = self.block(node.body, body_state)
-            self._loops.pop()
+            end, breaks, continues = self._loop_body(node, entry)
             new_entry = join([state, end, *continues])
             if new_entry.facts == entry.facts:
                 break
@@ -468,21 +317,27 @@ class _Analysis:
             # No fixed point in a few passes: assume nothing, and look at the
             # body once more under that assumption so findings stay sound.
             entry = State(reachable=entry.reachable)
-            breaks, continues = [], []
-            self._loops.append((breaks, continues))
-            body_state = entry.copy()
-            if isinstance(node, nodes.For):
-                self.assign(node.target, body_state, None)
-            self.block(node.body, body_state)
-            self._loops.pop()
+            _, breaks, _ = self._loop_body(node, entry)
         infinite = isinstance(node, nodes.While) and isinstance(node.test, nodes.Const) and bool(node.test.value)
         normal_exit = State(reachable=False) if infinite else entry.copy()
         if isinstance(node, nodes.While) and not infinite:
             self.expr(node.test, normal_exit)
-        after_else = self.block(node.orelse, normal_exit)
-        return join([after_else, *breaks])
+        return join([self.block(node.orelse, normal_exit), *breaks])
 
-    def try_(self, node: nodes.Try, state: State) -> State:
+    def _loop_body(self, node: nodes.For | nodes.While, entry: State) -> tuple[State, list[State], list[State]]:
+        breaks: list[State] = []
+        continues: list[State] = []
+        self._loops.append((breaks, continues))
+        body_state = entry.copy()
+        if isinstance(node, nodes.For):
+            self.assign(node.target, body_state, None)
+        else:
+            self.expr(node.test, body_state)
+        end = self.block(node.body, body_state)
+        self._loops.pop()
+        return end, breaks, continues
+
+    def _try(self, node: nodes.Try, state: State) -> State:
         points = [state.copy()]
         self._raise_points.append(points)
         try:
@@ -498,33 +353,26 @@ class _Analysis:
                 self.assign(handler.name, branch, None)
             outcomes.append(self.block(handler.body, branch))
         after = join(outcomes)
-        if node.finalbody:
-            # Code after the statement runs only when the body or a handler
-            # completed normally: continue from that state.
-            continuation = self.block(node.finalbody, after.copy()) if after.reachable else after
-            # Findings inside the finally block must also hold when it runs
-            # for an exception; this pass is the last one to record them.
-            self.block(node.finalbody, join([after, handler_entry]))
-            return continuation
-        return after
+        if not node.finalbody:
+            return after
+        # Code after the statement runs only when the body or a handler
+        # completed normally: continue from that state.
+        continuation = self.block(node.finalbody, after.copy()) if after.reachable else after
+        # Findings inside the finally block must also hold when it runs for
+        # an exception; this pass is the last one to record them.
+        self.block(node.finalbody, join([after, handler_entry]))
+        return continuation
 
     # -- assignments
 
     def assign(self, target: nodes.NodeNG, state: State, value: nodes.NodeNG | None) -> None:
-        if isinstance(target, nodes.AssignName):
+        if isinstance(target, (nodes.AssignName, nodes.DelName)):
             self._kill(state, target.name)
-            returned = self._returned_fact(value, state)
+            returned = self._returned_fact(value) if isinstance(target, nodes.AssignName) else None
             if returned is not None:
                 state.facts[target.name] = returned
-        elif isinstance(target, (nodes.AssignAttr, nodes.Attribute)):
-            self.expr(target.expr, state)
-            owner = path_key(target.expr)
-            if owner is None:
-                self._unknown_effect(state)
-                return
-            self._kill(state, f"{owner}.{target.attrname}")
-            if target.attrname == CHANGE_SET or not target.attrname.startswith("_"):
-                self._modify(state, owner)
+        elif isinstance(target, (nodes.AssignAttr, nodes.DelAttr)):
+            self._assign_attribute(target, state)
         elif isinstance(target, nodes.Subscript):
             self.expr(target.value, state)
             self.expr(target.slice, state)
@@ -539,23 +387,22 @@ class _Analysis:
                 self.assign(element, state, None)
         elif isinstance(target, nodes.Starred):
             self.assign(target.value, state, None)
-        elif isinstance(target, nodes.DelName):
-            self._kill(state, target.name)
-        elif isinstance(target, nodes.DelAttr):
-            owner = path_key(target.expr)
-            if owner is not None:
-                self._modify(state, owner)
-            else:
-                self._unknown_effect(state)
 
-    def _returned_fact(self, value: nodes.NodeNG | None, state: State) -> Reset | None:
+    def _assign_attribute(self, target: nodes.AssignAttr | nodes.DelAttr, state: State) -> None:
+        self.expr(target.expr, state)
+        owner = path_key(target.expr)
+        if owner is None:
+            self._unknown_effect(state)
+            return
+        self._kill(state, f"{owner}.{target.attrname}")
+        if target.attrname == CHANGE_SET or not target.attrname.startswith("_"):
+            self._modify(state, owner)
+
+    def _returned_fact(self, value: nodes.NodeNG | None) -> Reset | None:
         """The fact for ``x = f(..., obj, ...)`` when f returns obj, reset."""
         if not isinstance(value, nodes.Call):
             return None
-        resolved = calls.resolve(value)
-        if resolved is None or not _same_project(resolved.function, self.function):
-            return None
-        summary = summarize(resolved.function, self.depth)
+        summary = self._summary_of(calls.resolve(value))
         if summary is None or summary.returns is None:
             return None
         effect = summary.effect(summary.returns)
@@ -565,19 +412,12 @@ class _Analysis:
 
     # -- expressions
 
-    def expr(self, node: nodes.NodeNG, state: State, maybe: bool = False, returned: bool = False) -> None:  # noqa: C901  # pylint: disable=too-many-branches
+    def expr(self, node: nodes.NodeNG, state: State, maybe: bool = False, returned: bool = False) -> None:
+        """Evaluate *node*; *maybe* when it may not run (``a and b``'s ``b``)."""
         if isinstance(node, nodes.Call):
             self.call(node, state, maybe)
-        elif isinstance(node, nodes.Name):
-            if not returned and _escapes(node):
-                if node.name in _roots(state):
-                    self._kill(state, node.name)
-                self._closure_escapes(node.name, state)
-        elif isinstance(node, nodes.Attribute):
-            self.expr(node.expr, state, maybe)
-            key = path_key(node)
-            if key is not None and not returned and _escapes(node):
-                self._kill(state, key)
+        elif isinstance(node, (nodes.Name, nodes.Attribute)):
+            self._reference(node, state, maybe, returned)
         elif isinstance(node, nodes.BoolOp):
             self.expr(node.values[0], state, maybe)
             for value in node.values[1:]:
@@ -587,22 +427,11 @@ class _Analysis:
             self.expr(node.body, state, True)
             self.expr(node.orelse, state, True)
         elif isinstance(node, (nodes.ListComp, nodes.SetComp, nodes.DictComp, nodes.GeneratorExp)):
-            first, *rest = node.generators
-            self.expr(first.iter, state, maybe)
-            for child in node.get_children():
-                if child is not first:
-                    self.expr(child, state, True)
-            for generator in rest:
-                self.expr(generator, state, True)
-        elif isinstance(node, nodes.Comprehension):
-            self.expr(node.iter, state, True)
-            for condition in node.ifs:
-                self.expr(condition, state, True)
-            self.assign(node.target, state, None)
+            self._comprehension(node, state, maybe)
         elif isinstance(node, nodes.Lambda):
             # The lambda may run later, anywhere: whatever it can reach escapes.
             for name in node.nodes_of_class(nodes.Name):
-                if name.name in _roots(state):
+                if name.name in state.roots():
                     self._kill(state, name.name)
         elif isinstance(node, nodes.NamedExpr):
             self.expr(node.value, state, maybe)
@@ -611,101 +440,117 @@ class _Analysis:
             for child in node.get_children():
                 self.expr(child, state, maybe)
 
+    def _reference(self, node: nodes.Name | nodes.Attribute, state: State, maybe: bool, returned: bool) -> None:
+        """A name or attribute read: it matters only when the object escapes."""
+        if isinstance(node, nodes.Attribute):
+            self.expr(node.expr, state, maybe)
+        if returned or not _escapes(node):
+            return
+        key = path_key(node)
+        if isinstance(node, nodes.Name):
+            if key in state.roots():
+                self._kill(state, key)
+            self._closure_escapes(key, state)
+        elif key is not None:
+            self._kill(state, key)
+
+    def _comprehension(self, node: nodes.ComprehensionScope, state: State, maybe: bool) -> None:
+        first, *rest = node.generators
+        self.expr(first.iter, state, maybe)
+        for child in node.get_children():
+            if child is not first and not isinstance(child, nodes.Comprehension):
+                self.expr(child, state, True)
+        for generator in [first, *rest]:
+            if generator is not first:
+                self.expr(generator.iter, state, True)
+            for condition in generator.ifs:
+                self.expr(condition, state, True)
+            self.assign(generator.target, state, None)
+
     def call(self, node: nodes.Call, state: State, maybe: bool) -> None:
         func = node.func
-        receiver_key = path_key(func.expr) if isinstance(func, nodes.Attribute) else None
+        receiver = path_key(func.expr) if isinstance(func, nodes.Attribute) else None
         if isinstance(func, nodes.Attribute):
             self.expr(func.expr, state, maybe)
         elif not isinstance(func, nodes.Name):
             self.expr(func, state, maybe)
         # Arguments that are plain object paths are handed to the callee;
         # anything else is evaluated first.
-        for argument in [*node.args, *(k.value for k in node.keywords or ())]:
+        for argument in _arguments(node):
             target = argument.value if isinstance(argument, nodes.Starred) else argument
             if path_key(target) is None:
                 self.expr(target, state, maybe)
-        if isinstance(func, nodes.Attribute) and func.attrname == RESET and receiver_key:
-            self._reset(node, receiver_key, state, maybe)
-            return
-        if receiver_key is not None and receiver_key.endswith("." + CHANGE_SET):
-            # obj._changed_fields.add('x'): change tracking edited by hand.
-            self._modify(state, receiver_key.rsplit(".", 1)[0])
-        if isinstance(func, nodes.Attribute) and func.attrname in READ_ONLY_METHODS and receiver_key:
+        method = func.attrname if isinstance(func, nodes.Attribute) else None
+        if method == RESET and receiver:
+            self._reset(node, receiver, state, maybe)
+        elif method in READ_ONLY_METHODS and receiver:
             for argument in node.args:
                 key = path_key(argument)
                 if key is not None:
                     self._modify(state, key)
-            return
-        self._handed_over(node, state, resolved=calls.resolve(node), skip_receiver=False)
+        else:
+            if receiver is not None and receiver.endswith("." + CHANGE_SET):
+                # obj._changed_fields.add('x'): change tracking edited by hand.
+                self._modify(state, receiver.rsplit(".", 1)[0])
+            self._handed_over(node, state, calls.resolve(node))
 
     def _reset(self, node: nodes.Call, key: str, state: State, maybe: bool) -> None:
         current = ResetCall.parse(node)
         prior = state.facts.get(key)
         recursive = True if current.recursive is None else current.recursive
         if prior is not None and prior.covers(current.fields, recursive):
-            self.findings[node] = (key, prior)
+            self.results.findings[node] = (key, prior)
         else:
-            self.findings[node] = None
+            self.results.findings[node] = None
         if maybe:
             return
         fact = current.as_fact((node.lineno, f"{RESET}()"))
         if fact is not None:
             state.facts[key] = prior.then(fact) if prior is not None else fact
 
-    def _handed_over(self, node: nodes.Call, state: State, resolved, skip_receiver: bool) -> None:
+    # -- calls
+
+    def _summary_of(self, resolved: calls.ResolvedCall | None) -> Summary | None:
+        if resolved is None or not _same_project(resolved.function, self.function):
+            return None
+        return summarize(resolved.function, self.depth)
+
+    def _handed_over(self, node: nodes.Call, state: State, resolved: calls.ResolvedCall | None) -> None:
         """Apply what a call does to the objects it receives or can reach."""
-        func = node.func
-        handed: list[tuple[str, str | None]] = []  # (path key, parameter name)
-        if isinstance(func, nodes.Attribute) and not skip_receiver:
-            receiver = path_key(func.expr)
-            if receiver is not None:
-                param = None
-                if resolved is not None and resolved.implicit == 1 and resolved.function.type == "method":
-                    param = calls.positional_parameters(resolved.function)[0].name
-                handed.append((receiver, param))
-        if resolved is not None:
-            by_argument = {id(arg): name for name, arg in resolved.arguments.items()}
-        else:
-            by_argument = {}
-        for argument in [*node.args, *(k.value for k in node.keywords or ())]:
-            key = path_key(argument)
-            if key is not None:
-                handed.append((key, by_argument.get(id(argument))))
-            elif isinstance(argument, nodes.Starred) and path_key(argument.value):
-                handed.append((path_key(argument.value), None))
-        summary = None
-        builtin = resolved is not None and resolved.function.root().name == "builtins"
-        if resolved is not None and not builtin and _same_project(resolved.function, self.function):
-            summary = summarize(resolved.function, self.depth)
-        if builtin:
-            if resolved.function.name in _MUTATING_BUILTINS:
-                for key, _ in handed:
-                    self._modify(state, key)
-            elif isinstance(func, nodes.Attribute) and path_key(func.expr):
-                # lst.append(x), dct.update(y): an in-place change of that object.
-                self._child_changed(state, path_key(func.expr))
+        handed = _handed_objects(node, resolved)
+        if resolved is not None and resolved.function.root().name == "builtins":
+            self._builtin_call(node, state, resolved.function.name, handed)
             return
+        summary = self._summary_of(resolved)
         for key, param in handed:
             effect = summary.effect(param) if summary is not None and param is not None else MODIFIES
             self._apply(state, key, effect, node)
             self._closure_escapes(key, state)
         if summary is None:
             self._unknown_effect(state)
-            return
-        # Names the callee reaches without receiving them: a closure's free
-        # variables (the caller's own locals, such as 'self').
-        if _is_nested_in(resolved.function, self.function):
-            params = {a.name for a in resolved.function.args.arguments}
+        elif _is_nested_in(resolved.function, self.function):
+            # A closure reaches the caller's variables without receiving them.
+            params = set(resolved.function.argnames())
             for name, effect in summary.effects.items():
-                if name not in params and name in _names_defined_in(self.function):
+                if name not in params and name in self.function.locals:
                     self._apply(state, name, effect, node)
+
+    def _builtin_call(self, node: nodes.Call, state: State, name: str, handed: list[tuple[str, str | None]]) -> None:
+        if name in _MUTATING_BUILTINS:
+            for key, _ in handed:
+                self._modify(state, key)
+            return
+        receiver = path_key(node.func.expr) if isinstance(node.func, nodes.Attribute) else None
+        if receiver is not None:
+            # lst.append(x), dct.update(y): an in-place change of that object.
+            self._child_changed(state, receiver)
 
     def _closure_escapes(self, name: str, state: State) -> None:
         """A function defined here is handed on: it may run, and change what it uses."""
         for definition in self.function.locals.get(name, ()):
-            if isinstance(definition, (nodes.FunctionDef, nodes.Lambda)) and definition is not self.function:
+            if isinstance(definition, nodes.FunctionDef) and definition is not self.function:
                 for used in definition.nodes_of_class(nodes.Name):
-                    if used.name in _roots(state):
+                    if used.name in state.roots():
                         self._modify(state, used.name)
 
     def _apply(self, state: State, key: str, effect: object, node: nodes.Call) -> None:
@@ -720,20 +565,60 @@ class _Analysis:
             state.facts[key] = Reset(effect.fields, effect.recursive, frozenset({(node.lineno, _describe(node))}))
             return
         self._modify(state, key)
-        self._kill_children(state, key)
-
-    def _kill_children(self, state: State, key: str) -> None:
         for other in list(state.facts):
             if other.startswith(key + "."):
                 del state.facts[other]
 
 
-def _roots(state: State) -> set[str]:
-    return {_root(key) for key in state.facts}
+_STATEMENTS = (
+    (nodes.Expr, _Analysis._expression_statement),  # pylint: disable=protected-access
+    (nodes.Assign, _Analysis._assignment),  # pylint: disable=protected-access
+    ((nodes.AugAssign, nodes.AnnAssign), _Analysis._augmented_assignment),  # pylint: disable=protected-access
+    (nodes.Delete, _Analysis._delete),  # pylint: disable=protected-access
+    (nodes.If, _Analysis._if),  # pylint: disable=protected-access
+    ((nodes.For, nodes.While), _Analysis._loop),  # pylint: disable=protected-access
+    ((nodes.Try, nodes.TryStar), _Analysis._try),  # pylint: disable=protected-access
+    (nodes.With, _Analysis._with),  # pylint: disable=protected-access
+    (nodes.Return, _Analysis._return),  # pylint: disable=protected-access
+    (nodes.Raise, _Analysis._raise),  # pylint: disable=protected-access
+    (nodes.Break, _Analysis._break),  # pylint: disable=protected-access
+    (nodes.Continue, _Analysis._continue),  # pylint: disable=protected-access
+    (nodes.Match, _Analysis._match),  # pylint: disable=protected-access
+    ((nodes.FunctionDef, nodes.ClassDef), _Analysis._definition),  # pylint: disable=protected-access
+    ((nodes.Import, nodes.ImportFrom), _Analysis._import),  # pylint: disable=protected-access
+    (nodes.Assert, _Analysis._evaluate_children),  # pylint: disable=protected-access
+    ((nodes.Pass, nodes.Global, nodes.Nonlocal), _Analysis._nothing),  # pylint: disable=protected-access
+)
+
+
+def _arguments(node: nodes.Call) -> list[nodes.NodeNG]:
+    return [*node.args, *(keyword.value for keyword in node.keywords or ())]
+
+
+def _handed_objects(node: nodes.Call, resolved: calls.ResolvedCall | None) -> list[tuple[str, str | None]]:
+    """(object path, parameter it binds to) for each object the call receives.
+
+    The receiver of a method call binds to the method's first parameter.
+    """
+    handed: list[tuple[str, str | None]] = []
+    func = node.func
+    receiver = path_key(func.expr) if isinstance(func, nodes.Attribute) else None
+    if receiver is not None:
+        param = None
+        if resolved is not None and resolved.implicit == 1 and resolved.function.type == "method":
+            param = calls.positional_parameters(resolved.function)[0].name
+        handed.append((receiver, param))
+    by_argument = {id(arg): name for name, arg in resolved.arguments.items()} if resolved else {}
+    for argument in _arguments(node):
+        target = argument.value if isinstance(argument, nodes.Starred) else argument
+        key = path_key(target)
+        if key is not None:
+            handed.append((key, by_argument.get(id(argument))))
+    return handed
 
 
 #: Parents under which a name is only read, never handed on.
-_READING_PARENTS = (nodes.Compare, nodes.UnaryOp, nodes.BinOp, nodes.FormattedValue, nodes.Subscript)
+_READING_PARENTS = (nodes.Compare, nodes.UnaryOp, nodes.BinOp, nodes.FormattedValue, nodes.Subscript, nodes.Expr)
 
 
 def _escapes(node: nodes.Name | nodes.Attribute) -> bool:
@@ -746,37 +631,22 @@ def _escapes(node: nodes.Name | nodes.Attribute) -> bool:
         return False
     if isinstance(parent, _READING_PARENTS):
         return False
-    if isinstance(parent, (nodes.If, nodes.While, nodes.Assert)) and parent.test is node:
-        return False
-    if isinstance(parent, nodes.IfExp) and parent.test is node:
+    if isinstance(parent, (nodes.If, nodes.While, nodes.Assert, nodes.IfExp)) and parent.test is node:
         return False
     if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.iter is node:
-        return False
-    if isinstance(parent, nodes.Expr):
         return False
     return True
 
 
 def _is_nested_in(function: nodes.FunctionDef, outer: nodes.FunctionDef) -> bool:
     scope = function.parent.scope() if function.parent else None
-    while scope is not None:
+    while scope is not None and not isinstance(scope, nodes.Module):
         if scope is outer:
             return True
-        if isinstance(scope, nodes.Module):
-            return False
         scope = scope.parent.scope() if scope.parent else None
     return False
-
-
-def _names_defined_in(function: nodes.FunctionDef) -> set[str]:
-    return set(function.locals)
 
 
 def _describe(call: nodes.Call) -> str:
     text = call.func.as_string()
     return f"{text}(...)" if call.args or call.keywords else f"{text}()"
-
-
-def redundant_resets(function: nodes.FunctionDef) -> dict[nodes.Call, tuple[str, Reset]]:
-    """``obj_reset_changes()`` calls in *function* that every path makes redundant."""
-    return _Analysis(function).redundant_resets()

@@ -32,6 +32,7 @@ from __future__ import annotations
 from astroid import nodes
 
 from pylint_oslo_review.brain import synthetic
+from pylint_oslo_review.spelling import terminal_name
 
 _PROVIDERS = {
     "transaction_context_provider": (
@@ -49,20 +50,12 @@ _PROVIDERS = {
 }
 
 
-def _decorator_name(decorator: nodes.NodeNG) -> str | None:
-    if isinstance(decorator, nodes.Name):
-        return decorator.name
-    if isinstance(decorator, nodes.Attribute):
-        return decorator.attrname
-    return None
-
-
 def _provider_attributes(classdef: nodes.ClassDef) -> list[tuple[str, nodes.NodeNG]]:
     if classdef.decorators is None:
         return []
     attributes = []
     for decorator in classdef.decorators.nodes:
-        for name in _PROVIDERS.get(_decorator_name(decorator), ()):
+        for name in _PROVIDERS.get(terminal_name(decorator), ()):
             attributes.append((name, decorator))
     return attributes
 

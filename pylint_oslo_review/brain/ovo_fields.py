@@ -44,6 +44,7 @@ from astroid import nodes, util
 
 from pylint_oslo_review.brain import synthetic
 from pylint_oslo_review.ovo import field_types
+from pylint_oslo_review.spelling import terminal_name
 
 _FIELDS = "fields"
 #: ObjectListBase keeps its items in the ``objects`` field (base.py).
@@ -53,14 +54,6 @@ _LIST_ITEMS = "objects"
 _REGISTRY_DECORATORS = frozenset(
     {"register", "register_if", "objectify", "register_notification"}
 )
-
-
-def _terminal_name(node: nodes.NodeNG) -> str | None:
-    if isinstance(node, nodes.Name):
-        return node.name
-    if isinstance(node, nodes.Attribute):
-        return node.attrname
-    return None
 
 
 def _class_level_values(classdef: nodes.ClassDef, name: str) -> list[nodes.NodeNG]:
@@ -94,14 +87,14 @@ def _fields_literal(classdef: nodes.ClassDef) -> nodes.Dict | None:
 def _calls_a_field(value: nodes.NodeNG) -> bool:
     if not isinstance(value, nodes.Call):
         return False
-    name = _terminal_name(value.func)
+    name = terminal_name(value.func)
     return bool(name) and name.endswith("Field")
 
 
 def _is_list_of_objects(field: nodes.NodeNG | None) -> bool:
     return (
         isinstance(field, nodes.Call)
-        and _terminal_name(field.func) == "ListOfObjectsField"
+        and terminal_name(field.func) == "ListOfObjectsField"
     )
 
 

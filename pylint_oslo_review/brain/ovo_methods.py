@@ -33,21 +33,12 @@ from __future__ import annotations
 from astroid import nodes
 
 from pylint_oslo_review.ovo import names
-
-
-def _decorator_name(decorator: nodes.NodeNG) -> str | None:
-    if isinstance(decorator, nodes.Call):
-        decorator = decorator.func
-    if isinstance(decorator, nodes.Name):
-        return decorator.name
-    if isinstance(decorator, nodes.Attribute):
-        return decorator.attrname
-    return None
+from pylint_oslo_review.spelling import terminal_name
 
 
 def _looks_like_remotable_classmethod(node: nodes.FunctionDef) -> bool:
     return node.decorators is not None and any(
-        _decorator_name(d) == names.REMOTABLE_CLASSMETHOD
+        terminal_name(d) == names.REMOTABLE_CLASSMETHOD
         for d in node.decorators.nodes
     )
 

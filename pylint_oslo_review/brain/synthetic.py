@@ -157,7 +157,7 @@ class _PropertyFirstAttrs(dict):
         return iter(self.keys())
 
     def items(self):
-        return [(name, super(_PropertyFirstAttrs, self).__getitem__(name)) for name in self.keys()]
+        return [(name, dict.__getitem__(self, name)) for name in self.keys()]
 
     def values(self):
         return [value for _, value in self.items()]

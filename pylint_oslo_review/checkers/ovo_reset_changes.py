@@ -26,7 +26,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
-from pylint_oslo_review.analysis import reset_flow
+from pylint_oslo_review.analysis import reset_facts, reset_flow
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -68,7 +68,7 @@ def _tracks_in_place_changes(call: nodes.Call) -> bool:
     return False
 
 
-def _origin(fact: reset_flow.Reset) -> str:
+def _origin(fact: reset_facts.Reset) -> str:
     origins = sorted(fact.origins)
     if len(origins) == 1:
         line, what = origins[0]

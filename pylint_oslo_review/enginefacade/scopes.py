@@ -36,7 +36,10 @@ import enum
 from dataclasses import dataclass
 
 from astroid import bases, nodes, util
+
 from pylint.checkers.utils import safe_infer
+
+from pylint_oslo_review.spelling import terminal_name
 
 MANAGER_CLASSES = frozenset(
     {
@@ -99,14 +102,6 @@ class Spellings:
         return None
 
 
-def _terminal_name(node: nodes.NodeNG) -> str | None:
-    if isinstance(node, nodes.Name):
-        return node.name
-    if isinstance(node, nodes.Attribute):
-        return node.attrname
-    return None
-
-
 def _strip_modifiers(node: nodes.NodeNG) -> nodes.NodeNG:
     while isinstance(node, nodes.Attribute) and node.attrname in MODIFIERS:
         node = node.expr
@@ -126,10 +121,10 @@ def is_manager_instance(value: nodes.NodeNG | None) -> bool:
 
 
 def _by_name(decorator: nodes.NodeNG, spellings: Spellings) -> ContextRule | None:
-    rule = spellings.wrapper_rule(_terminal_name(decorator))
+    rule = spellings.wrapper_rule(terminal_name(decorator))
     if rule is not None:
         return rule
-    if _terminal_name(_strip_modifiers(decorator)) in spellings.managers:
+    if terminal_name(_strip_modifiers(decorator)) in spellings.managers:
         return ContextRule.ARGSPEC
     return None
 
