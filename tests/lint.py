@@ -17,6 +17,9 @@ from pathlib import Path
 from pylint.lint import Run
 from pylint.reporters import CollectingReporter
 
+#: Keeps the repository's own .pylintrc (for linting this project) out.
+EMPTY_RC = Path(__file__).resolve().parent.parent / "test_fixtures" / "empty.pylintrc"
+
 ANNOTATION = re.compile(r"#\s*\[([a-z0-9,\s-]+)\]")
 
 
@@ -24,7 +27,7 @@ def lint(paths, *options):
     """The messages pylint, with this plugin loaded, reports on *paths*."""
     reporter = CollectingReporter()
     Run(
-        ["--persistent=n", "--load-plugins=pylint_oslo_review", *options, *map(str, paths)],
+        [f"--rcfile={EMPTY_RC}", "--persistent=n", "--load-plugins=pylint_oslo_review", *options, *map(str, paths)],
         reporter=reporter,
         exit=False,
     )

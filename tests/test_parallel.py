@@ -16,12 +16,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.lint import lint
+from tests.lint import EMPTY_RC, lint
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "test_fixtures" / "example"
 FUNCTIONAL = ROOT / "test_fixtures" / "functional"
 OPTIONS = [
+    f"--rcfile={EMPTY_RC}",
     "--persistent=n",
     "--load-plugins=pylint_oslo_review",
     "--disable=all",

@@ -298,8 +298,7 @@ class _Analysis:
             self.expr(child, state)
         return state
 
-    @staticmethod
-    def _nothing(node: nodes.NodeNG, state: State) -> State:  # pylint: disable=unused-argument
+    def _nothing(self, node: nodes.NodeNG, state: State) -> State:  # pylint: disable=unused-argument
         return state
 
     def _loop(self, node: nodes.For | nodes.While, state: State) -> State:

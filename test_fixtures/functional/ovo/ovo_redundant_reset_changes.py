@@ -69,8 +69,13 @@ class Thing(base.VersionedObject):
         self.obj_reset_changes()  # [ovo-redundant-reset-changes]
 
     def _load(self):
-        self.name = 'loaded'
+        global LOG  # pylint: disable=global-statement
+        try:
+            self.name = 'loaded'
+        except ValueError:
+            pass
         self.obj_reset_changes()
+        LOG = LOG.getChild('loaded')
 
     @classmethod
     def get(cls, context):
