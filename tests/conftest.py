@@ -28,6 +28,10 @@ EXAMPLE = os.path.join(FIXTURES, "example")
 if EXAMPLE not in sys.path:
     sys.path.insert(0, EXAMPLE)
 
+# A bug in the plugin must fail the tests, not turn into silence
+# (pylint_oslo_review.guard); subprocesses inherit this too.
+os.environ["PYLINT_OSLO_REVIEW_STRICT"] = "1"
+
 
 def pytest_addoption(parser):
     # pylint's LintModuleTest reads this option (pylint defines it in its

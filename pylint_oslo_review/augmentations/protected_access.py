@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from astroid import nodes, util
 from pylint.checkers.utils import node_frame_class, safe_infer
 
+from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo import classes, names
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def _is_protocol_attribute(attrname: str) -> bool:
     )
 
 
+@never_crash(default=False)
 def is_ovo_protocol_access(node: nodes.Attribute | nodes.AssignAttr) -> bool:
     """Whether *node* reads or writes an OVO protocol attribute of an OVO object."""
     if not _is_protocol_attribute(node.attrname):

@@ -33,6 +33,7 @@ from pylint_oslo_review.enginefacade.scopes import (
     Spellings,
     scope_decorator,
 )
+from pylint_oslo_review.guard import never_crash
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -181,6 +182,7 @@ class EnginefacadeContextChecker(BaseChecker):
         )
 
     @only_required_for_messages(MSG)
+    @never_crash
     def visit_functiondef(self, node: nodes.FunctionDef) -> None:
         if node.decorators is None or isinstance(node, nodes.AsyncFunctionDef):
             return

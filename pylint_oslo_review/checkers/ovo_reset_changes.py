@@ -27,6 +27,7 @@ from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.analysis import reset_facts, reset_flow
+from pylint_oslo_review.guard import never_crash
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -100,13 +101,11 @@ class OvoResetChangesChecker(BaseChecker):
     }
 
     @only_required_for_messages(MSG)
+    @never_crash
     def visit_functiondef(self, node: nodes.FunctionDef) -> None:
         if not _calls_reset(node):
             return
-        try:
-            findings = reset_flow.redundant_resets(node)
-        except RecursionError:
-            return
+        findings = reset_flow.redundant_resets(node)
         for call, (key, fact) in sorted(findings.items(), key=lambda item: (item[0].lineno, item[0].col_offset)):
             if fact.inplace and _tracks_in_place_changes(call):
                 continue
