@@ -1,0 +1,20 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""Corpus harness: lint pinned OpenStack releases with and without the plugin.
+
+Unit tests cannot show what the plugin does to real code: which false
+positives it removes, which messages it adds, whether it crashes, and what
+it costs. This package downloads pinned sdists, lints chosen parts of them
+bare and with the plugin, and reports the difference. Run it with
+``tox -e corpus``; see docs/corpus.rst.
+"""
