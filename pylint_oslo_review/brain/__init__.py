@@ -26,11 +26,13 @@ from pylint_oslo_review.brain import (
     enginefacade,
     ovo_fields,
     ovo_methods,
+    ovo_registry_names,
     type_checking_imports,
 )
 
 TRANSFORMS = (
     *type_checking_imports.TRANSFORMS,
+    *ovo_registry_names.TRANSFORMS,
     *ovo_fields.TRANSFORMS,
     *ovo_methods.TRANSFORMS,
     *enginefacade.TRANSFORMS,
