@@ -28,7 +28,7 @@ import pathlib
 import sys
 import time
 
-from tools.corpus import config, plugin_info, sources, versions
+from tools.corpus import config, consumer_check, plugin_info, sources, versions
 from tools.corpus.console_summary import render_summary
 from tools.corpus.docs_results import DOCS_RESULTS, render_docs
 from tools.corpus.harness import RunPlan, TimingPolicy, lint_target
@@ -37,7 +37,7 @@ from tools.corpus.report import REPORT_FORMAT, SourceLines, project_report, targ
 from tools.corpus.runner import PylintOptions
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
-SUB_COMMANDS = ("run", "fetch", "list", "docs")
+SUB_COMMANDS = ("run", "fetch", "list", "docs", "consumer")
 DEFAULT_TIMEOUT = 3600.0
 
 
@@ -93,6 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(listing)
     listing.set_defaults(handler=command_list)
 
+    consumer = commands.add_parser(
+        "consumer", help="the acceptance check on placement 0.1.0's objects/consumer.py"
+    )
+    consumer.add_argument("--cache", metavar="DIR", help="the corpus cache directory")
+    consumer.set_defaults(handler=command_consumer)
+
     docs = commands.add_parser("docs", help=f"rewrite {DOCS_RESULTS} from a saved report")
     docs.add_argument("--cache", metavar="DIR", help="the corpus cache directory")
     docs.add_argument("--report", metavar="REPORT_JSON",
@@ -145,6 +151,11 @@ def command_fetch(options: argparse.Namespace) -> int:
         root = sources.ensure_source(project, cache)
         progress(f"{project.key}: {root}")
     return 0
+
+
+def command_consumer(options: argparse.Namespace) -> int:
+    """Run the consumer.py acceptance check (see consumer_check)."""
+    return consumer_check.run(options.cache, REPO_ROOT)
 
 
 def command_docs(options: argparse.Namespace) -> int:
