@@ -25,6 +25,7 @@ from pylint_oslo_review import brain
 from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
 from pylint_oslo_review.checkers.ovo_reset_changes import OvoResetChangesChecker
+from pylint_oslo_review.ovo import registry
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -39,6 +40,8 @@ def register(linter: PyLinter) -> None:
     worker (pylint re-registers plugins there).
     """
     brain.register_transforms(astroid.MANAGER)
+    # Files may have changed since an earlier run in this process (an IDE).
+    registry.clear_cache()
     registered = {type(checker) for checker in linter.get_checkers()}
     for checker_class in CHECKERS:
         if checker_class not in registered:
