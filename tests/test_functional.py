@@ -40,6 +40,7 @@ EXPECTED = {
     "enginefacade_missing_context",
     "enginefacade_missing_context_traps",
     "ovo_brain_fields",
+    "ovo_brain_method_counts",
     "ovo_brain_methods",
     "ovo_redundant_reset_changes",
     "ovo_redundant_reset_changes_traps",

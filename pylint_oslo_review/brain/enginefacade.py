@@ -65,11 +65,11 @@ def _looks_like_context_provider(classdef: nodes.ClassDef) -> bool:
 
 
 def add_provider_attributes(classdef: nodes.ClassDef) -> nodes.ClassDef:
-    """Declare the properties that the provider decorator sets."""
-    synthetic.add_properties(
+    """Declare the attributes that the provider decorator sets."""
+    synthetic.add_attributes(
         classdef,
         (
-            synthetic.PropertySpec(name, position, synthetic.uninferable)
+            synthetic.AttributeSpec(name, position, synthetic.uninferable)
             for name, position in _provider_attributes(classdef)
         ),
     )

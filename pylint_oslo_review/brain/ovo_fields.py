@@ -19,13 +19,13 @@ the coerced value. astroid only sees a dict literal, so plain pylint reports
 ``no-member`` on every field read and ``attribute-defined-outside-init`` on
 every field write.
 
-This hook gives each class that declares fields one property per declared
+This hook gives each class that declares fields one attribute per declared
 field (and per ``obj_extra_fields`` name it does not define itself). Merging
 along the MRO then comes for free from astroid's attribute lookup, which walks
 the bases: a registered class sees the fields of its mixins
 (``TimestampedObject``, ``NovaPersistentObject``) and of its registered
-parents. A property's value is inferred lazily, only when a field is read, by
-``pylint_oslo_review.ovo.field_types``; a misspelt field is still
+parents. An attribute's value is inferred lazily, only when a field is read,
+by ``pylint_oslo_review.ovo.field_types``; a misspelt field is still
 ``no-member``.
 
 The predicate is syntactic (a ``fields = {...}`` literal whose values call
@@ -185,16 +185,16 @@ def _field_values(field: nodes.NodeNG | None):
     return functools.partial(field_types.infer_field_values, field)
 
 
-def add_field_properties(classdef: nodes.ClassDef) -> nodes.ClassDef:
-    """Declare one property per OVO field on *classdef*.
+def add_field_attributes(classdef: nodes.ClassDef) -> nodes.ClassDef:
+    """Declare one attribute per OVO field on *classdef*.
 
-    Assignments to fields are read back through the property too: astroid
+    Assignments to fields are read back through that attribute too: astroid
     would otherwise answer ``obj.field`` with whatever was assigned to it
     anywhere, while OVO's setter coerces every value to the field's type.
     """
     if _declares_fields(classdef) and not _declares_ovo_fields(classdef):
         return classdef
-    synthetic.read_attributes_through_properties(classdef)
+    synthetic.read_fields_from_declarations(classdef)
     declared: dict[str, tuple[nodes.NodeNG | None, nodes.NodeNG]] = {}
     literal = _fields_literal(classdef)
     if literal is not None:
@@ -204,10 +204,10 @@ def add_field_properties(classdef: nodes.ClassDef) -> nodes.ClassDef:
         declared.setdefault(name, (value, position))
     for name, position in _extra_field_names(classdef):
         declared.setdefault(name, (None, position))
-    synthetic.add_properties(
+    synthetic.add_attributes(
         classdef,
         (
-            synthetic.PropertySpec(name, position, _field_values(field))
+            synthetic.AttributeSpec(name, position, _field_values(field))
             for name, (field, position) in declared.items()
         ),
     )
@@ -221,4 +221,4 @@ def add_field_properties(classdef: nodes.ClassDef) -> nodes.ClassDef:
     return classdef
 
 
-TRANSFORMS = ((nodes.ClassDef, add_field_properties, _looks_like_ovo_class),)
+TRANSFORMS = ((nodes.ClassDef, add_field_attributes, _looks_like_ovo_class),)

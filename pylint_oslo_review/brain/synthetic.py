@@ -10,14 +10,15 @@
 # License for the specific language governing permissions and limitations
 # under the License.
 
-"""Synthetic properties on astroid classes, with lazily inferred values.
+"""Synthetic attributes on astroid classes, with lazily inferred values.
 
 Both oslo libraries add attributes to classes at runtime with ``setattr``
 (OVO's registry for fields, enginefacade's ``transaction_context_provider``
-for ``session`` and friends). The brains declare them as properties in the
-class's locals. The properties are not part of the class body, so pylint's
-checkers never visit them, and their return value is computed only when an
-attribute is actually read.
+for ``session`` and friends). The brains declare them in the class's locals
+as ``name = <value>`` class attributes whose value is computed only when the
+attribute is read. They are not part of the class body, so pylint's
+checkers never visit them; and they are not functions, so they do not count
+as methods (``too-many-public-methods``, ``too-few-public-methods``).
 """
 
 from __future__ import annotations
@@ -32,14 +33,14 @@ from astroid import bases, nodes
 from astroid.builder import AstroidBuilder
 from astroid.inference_tip import inference_tip
 
-_PLACEHOLDER = "__synthetic_property_value__"
+_PLACEHOLDER = "__synthetic_attribute_value__"
 
 ValueFunction = Callable[[], Iterator[nodes.NodeNG]]
 
 
 @dataclass(frozen=True)
-class PropertySpec:
-    """One property to declare: its name, where it is declared, its values."""
+class AttributeSpec:
+    """One attribute to declare: its name, where it is declared, its values."""
 
     name: str
     position: nodes.NodeNG
@@ -75,7 +76,7 @@ def is_valid_attribute_name(name: str) -> bool:
     return name.isidentifier() and not keyword.iskeyword(name)
 
 
-def add_properties(classdef: nodes.ClassDef, specs: Iterable[PropertySpec]) -> None:
+def add_attributes(classdef: nodes.ClassDef, specs: Iterable[AttributeSpec]) -> None:
     """Declare *specs* on *classdef*, skipping names the class defines itself."""
     wanted = [
         spec
@@ -84,27 +85,25 @@ def add_properties(classdef: nodes.ClassDef, specs: Iterable[PropertySpec]) -> N
     ]
     if not wanted:
         return
-    source = "class _Synthetic:\n" + "".join(
-        f"    @property\n    def {spec.name}(self):\n        return {_PLACEHOLDER}\n"
-        for spec in wanted
-    )
+    source = "".join(f"{spec.name} = {_PLACEHOLDER}\n" for spec in wanted)
     builder = AstroidBuilder(astroid.MANAGER, apply_transforms=False)
-    properties = builder.string_build(source).body[0].body
-    for spec, prop in zip(wanted, properties):
-        prop.parent = classdef
-        prop.lineno = spec.position.lineno
-        prop.col_offset = spec.position.col_offset
-        prop.end_lineno = spec.position.end_lineno
-        prop.end_col_offset = spec.position.end_col_offset
-        placeholder = prop.body[0].value
-        placeholder.synthetic_values = spec.values
-        _placeholder_tip(placeholder)
-        prop.synthetic_values = spec.values
-        classdef.locals[spec.name] = [prop]
+    assignments = builder.string_build(source).body
+    for spec, assignment in zip(wanted, assignments):
+        assignment.parent = classdef
+        for node in (assignment, *assignment.get_children()):
+            node.lineno = spec.position.lineno
+            node.col_offset = spec.position.col_offset
+            node.end_lineno = spec.position.end_lineno
+            node.end_col_offset = spec.position.end_col_offset
+        target = assignment.targets[0]
+        target.synthetic_values = spec.values
+        assignment.value.synthetic_values = spec.values
+        _placeholder_tip(assignment.value)
+        classdef.locals[spec.name] = [target]
 
 
 def synthetic_values(classdef: nodes.ClassDef, name: str) -> ValueFunction | None:
-    """The value function of a synthetic property *name* seen from *classdef*."""
+    """The value function of a synthetic attribute *name* seen from *classdef*."""
     try:
         definitions = classdef.getattr(name)
     except astroid.AttributeInferenceError:
@@ -115,14 +114,14 @@ def synthetic_values(classdef: nodes.ClassDef, name: str) -> ValueFunction | Non
 
 
 class _PropertyFirstAttrs(dict):
-    """``ClassDef.instance_attrs`` that hides the names of synthetic properties.
+    """``ClassDef.instance_attrs`` that hides the names of synthetic attributes.
 
     astroid answers ``obj.x`` from the values assigned to ``obj.x`` anywhere
     (recorded in ``instance_attrs`` of the class the receiver inferred to),
     and only falls back to the class's own attributes when there are none.
-    For a synthetic property that is wrong: the runtime setter stores a
+    For a synthetic attribute that is wrong: the runtime setter stores a
     coerced value. Hiding those names makes every read go through the
-    property of the most derived class. The decision is taken when a name is
+    attribute of the most derived class. The decision is taken when a name is
     looked up, after every transform has run, so it does not depend on the
     order in which modules were built.
     """
@@ -163,8 +162,8 @@ class _PropertyFirstAttrs(dict):
         return [value for _, value in self.items()]
 
 
-def read_attributes_through_properties(classdef: nodes.ClassDef) -> None:
-    """Make reads of ``obj.x`` use the synthetic property ``x`` of its class."""
+def read_fields_from_declarations(classdef: nodes.ClassDef) -> None:
+    """Make reads of ``obj.x`` use the declared synthetic attribute ``x``, not assignments."""
     if not isinstance(classdef.instance_attrs, _PropertyFirstAttrs):
         classdef.instance_attrs = _PropertyFirstAttrs(classdef, classdef.instance_attrs)
 
