@@ -52,3 +52,24 @@ def test_details_name_the_runtime_failure_and_the_source(symbol):
     details = (MESSAGES / symbol / "details.rst").read_text(encoding="utf-8")
     assert details.startswith(symbol)
     assert "oslo_" in details and ".py" in details
+
+
+RST_PAGES = sorted(
+    [MESSAGES.parent.parent / "README.rst", *MESSAGES.parent.rglob("*.rst")]
+)
+
+
+@pytest.mark.parametrize("page", RST_PAGES, ids=[p.name for p in RST_PAGES])
+def test_rst_pages_have_no_markup_errors(page):
+    docutils_core = pytest.importorskip("docutils.core")
+    document = docutils_core.publish_doctree(
+        page.read_text(encoding="utf-8"),
+        source_path=str(page),
+        settings_overrides={"report_level": 2, "halt_level": 5, "warning_stream": False},
+    )
+    problems = [
+        message.astext()
+        for message in document.findall(lambda node: node.tagname == "system_message")
+        if int(message["level"]) >= 2
+    ]
+    assert problems == []
