@@ -24,13 +24,14 @@ import astroid
 from pylint_oslo_review import brain
 from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
+from pylint_oslo_review.checkers.ovo_definitions import OvoDefinitionsChecker
 from pylint_oslo_review.checkers.ovo_reset_changes import OvoResetChangesChecker
 from pylint_oslo_review.ovo import registry
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
-CHECKERS = (EnginefacadeContextChecker, OvoResetChangesChecker)
+CHECKERS = (EnginefacadeContextChecker, OvoDefinitionsChecker, OvoResetChangesChecker)
 
 
 def register(linter: PyLinter) -> None:

@@ -24,9 +24,11 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "test_fixtures")
 EXAMPLE = os.path.join(FIXTURES, "example")
+PACKAGES = os.path.join(FIXTURES, "packages")
 
-if EXAMPLE not in sys.path:
-    sys.path.insert(0, EXAMPLE)
+for _path in (EXAMPLE, PACKAGES):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
 
 # A bug in the plugin must fail the tests, not turn into silence
 # (pylint_oslo_review.guard); subprocesses inherit this too.

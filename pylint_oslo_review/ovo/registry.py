@@ -35,6 +35,8 @@ from astroid import nodes
 
 _CLASS_RE = re.compile(r"^class\s+(\w+)\s*[(:]", re.MULTILINE)
 _MAX_FILES_SCANNED = 600
+#: Index key (not a class name) marking a scan cut short by _MAX_FILES_SCANNED.
+_TRUNCATED = "<truncated>"
 
 # search root -> {class name: [file paths]}; one text scan per root and run.
 _INDEX_CACHE: dict[str, dict[str, list[str]]] = {}
@@ -72,6 +74,7 @@ def _class_index(root: str) -> dict[str, list[str]]:
                 continue
             scanned += 1
             if scanned > _MAX_FILES_SCANNED:
+                index[_TRUNCATED] = [root]
                 break
             path = os.path.join(dirpath, filename)
             try:
@@ -159,3 +162,29 @@ def find_object_class(obj_name: str, near: nodes.NodeNG) -> nodes.ClassDef | Non
         if other is not None:
             candidates.extend(_top_level_classes(other, obj_name))
     return _best(candidates)
+
+
+def search_is_complete(near: nodes.NodeNG) -> bool:
+    """Whether find_object_class() searched a whole ``objects`` package for *near*.
+
+    Only then does "not found" mean "not defined by this project".
+    """
+    module_file = getattr(near.root(), "file", None)
+    if not module_file or not os.path.isfile(module_file):
+        return False
+    root = _search_root(module_file)
+    if os.path.basename(root) != "objects":
+        return False
+    index = _class_index(root)
+    return not index.get(_TRUNCATED)
+
+
+def package_class_index(package: str) -> dict[str, list[str]] | None:
+    """Class names defined under an importable package, or None if not found."""
+    try:
+        module = astroid.MANAGER.ast_from_module_name(package)
+    except astroid.AstroidError:
+        return None
+    if not module.file or not module.package:
+        return None
+    return _class_index(os.path.dirname(module.file))

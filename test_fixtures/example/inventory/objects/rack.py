@@ -64,7 +64,7 @@ class Rack(base.InventoryPersistentObject, base.InventoryObject):
         rack.obj_reset_changes()
         return rack
 
-    @base.remotable_classmethod
+    @base.remotable_classmethod  # deprecated spelling, kept on purpose
     def get_by_id(cls, context, rack_id):
         """Load a rack."""
         return cls._from_db_object(context, cls(context), _rack_get(context, rack_id))

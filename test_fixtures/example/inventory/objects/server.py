@@ -60,7 +60,8 @@ class ServerList(base.ObjectListBase, base.InventoryObject):
         'objects': fields.ListOfObjectsField('Server'),
     }
 
-    @base.remotable_classmethod
+    @classmethod
+    @base.remotable
     def get_by_rack(cls, context, rack_id):
         """Every server of a rack."""
         servers = cls(context)

@@ -1,0 +1,10 @@
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+
+@base.VersionedObjectRegistry.register
+class Rack(base.VersionedObject):
+    # Version 1.0: Initial version
+    # Version 1.1: Added name
+    VERSION = "1.1"
+    fields = {"name": fields.StringField()}

@@ -1,0 +1,1 @@
+"""An objects package, so that the whole package is searched."""

@@ -1,0 +1,15 @@
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+
+@base.VersionedObjectRegistry.register
+class Shelf(base.VersionedObject):
+    fields = {"slots": fields.IntegerField()}
+
+
+@base.VersionedObjectRegistry.register
+class Rack(base.VersionedObject):
+    fields = {
+        "shelf": fields.ObjectField("Shelff"),  # [ovo-objectfield-unknown-target]
+        "shelves": fields.ListOfObjectsField("Shelf"),
+    }

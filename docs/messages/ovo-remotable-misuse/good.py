@@ -1,0 +1,16 @@
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+
+@base.VersionedObjectRegistry.register
+class Rack(base.VersionedObject):
+    fields = {"name": fields.StringField()}
+
+    @classmethod
+    @base.remotable
+    def get_by_name(cls, context, name):
+        return cls(context, name=name)
+
+    @base.remotable
+    def refresh(self):
+        return self

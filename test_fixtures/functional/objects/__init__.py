@@ -1,0 +1,1 @@
+"""Functional tests that need to live in an objects package."""

@@ -1,0 +1,47 @@
+"""OVO class declarations that fail at import, registration or call time."""
+# pylint: disable=missing-docstring
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+
+@base.VersionedObjectRegistry.register
+class Rack(base.VersionedObject):
+    VERSION = '1.x'  # [ovo-bad-version]
+    fields = {
+        'id': fields.IntegerField(),
+        'name': fields.String(),  # [ovo-invalid-field-definition]
+        'tags': fields.Field(fields.List(fields.String)),  # [ovo-invalid-field-definition]
+        'state': fields.EnumField([]),  # [ovo-invalid-field-definition]
+    }
+
+    def id(self):  # [ovo-field-shadowed]
+        return 1
+
+    @base.remotable
+    @classmethod
+    def get(cls, context):  # [ovo-remotable-misuse]
+        return cls(context)
+
+    @base.remotable
+    def ping():  # [ovo-remotable-misuse]
+        return None
+
+    @base.remotable_classmethod  # [ovo-remotable-classmethod-deprecated]
+    def get_by_name(cls, context, name):
+        return cls(context, name=name)
+
+
+@base.VersionedObjectRegistry.register
+class Shelf(base.VersionedObject):
+    version = '1.1'  # [ovo-version-attribute-misspelt]
+    fields = {'rack': fields.ObjectField('Rack')}
+
+    @property
+    def rack(self):  # [ovo-field-shadowed]
+        return None
+
+
+@base.VersionedObjectRegistry.register
+class Sub(Rack):
+    VERSION = '1'  # [ovo-bad-version]
+    name = 'sub'  # [ovo-field-shadowed]
