@@ -25,13 +25,20 @@ from pylint_oslo_review import brain
 from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
 from pylint_oslo_review.checkers.ovo_definitions import OvoDefinitionsChecker
+from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
 from pylint_oslo_review.checkers.ovo_reset_changes import OvoResetChangesChecker
 from pylint_oslo_review.ovo import registry
+from pylint_oslo_review.reporters import register_reporters
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
-CHECKERS = (EnginefacadeContextChecker, OvoDefinitionsChecker, OvoResetChangesChecker)
+CHECKERS = (
+    EnginefacadeContextChecker,
+    OvoDefinitionsChecker,
+    OvoFieldNamesChecker,
+    OvoResetChangesChecker,
+)
 
 
 def register(linter: PyLinter) -> None:
@@ -48,3 +55,4 @@ def register(linter: PyLinter) -> None:
         if checker_class not in registered:
             linter.register_checker(checker_class(linter))
     protected_access.install(linter)
+    register_reporters(linter)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import astroid
 from astroid import nodes, util
 from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages, safe_infer
@@ -226,11 +227,15 @@ class OvoDefinitionsChecker(BaseChecker):
 
     @staticmethod
     def _inherited_version(node: nodes.ClassDef) -> str:
-        for ancestor in node.ancestors():
+        try:
+            mro = node.mro()[1:]
+        except (astroid.AstroidError, RecursionError):
+            mro = []
+        for ancestor in mro:
             text = _string(declarations.version_value(ancestor))
             if text is not None:
                 return repr(text)
-        return "'1.0' (VersionedObject's)"
+        return "its inherited version"
 
     def _check_fields(self, node: nodes.ClassDef, declared) -> None:
         for declaration in declared.values():

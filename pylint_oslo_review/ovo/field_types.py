@@ -45,11 +45,13 @@ _F = names.OVO_FIELDS
 _OBJECT_FIELD = f"{_F}.ObjectField"
 _LIST_OF_OBJECTS_FIELD = f"{_F}.ListOfObjectsField"
 _PLAIN_FIELD = f"{_F}.Field"
-_FIELD_CLASS_TYPES = {
-    f"{_F}.DateTimeField": "datetime.datetime",
-    f"{_F}.EnumField": "str",
-    f"{_F}.StateMachine": "str",
-    f"{_F}.ListOfEnumField": "list",
+_FIELD_CLASS_FIELD_TYPES = {
+    f"{_F}.DateTimeField": f"{_F}.DateTime",
+    f"{_F}.EnumField": f"{_F}.Enum",
+    f"{_F}.StateMachine": f"{_F}.Enum",
+    f"{_F}.ListOfEnumField": f"{_F}.List",
+    _OBJECT_FIELD: f"{_F}.Object",
+    _LIST_OF_OBJECTS_FIELD: f"{_F}.List",
 }
 
 #: FieldType classes -> the type of the value their coerce() returns.
@@ -79,6 +81,9 @@ _FIELD_TYPE_TYPES = {
     f"{_F}.Dict": "dict",
     f"{_F}.Set": "set",
 }
+#: FieldTypes whose coerce() rules are known, including those whose value
+#: type depends on arguments (Object: the named class).
+_KNOWN_FIELD_TYPES = frozenset({*_FIELD_TYPE_TYPES, f"{_F}.Object"})
 
 #: Scalar FieldTypes whose subclasses keep the value type even when they
 #: override coerce() to validate (neutron-lib's RangeConstrainedInteger,
@@ -116,20 +121,19 @@ def _defines_coerce(classdef: nodes.ClassDef) -> bool:
     return "coerce" in classdef.locals
 
 
-def _field_type_value(field_type: nodes.NodeNG) -> str | None:
-    """The value type for an instance of a FieldType class."""
+def _field_type_qname(field_type: nodes.NodeNG) -> str | None:
+    """The OVO FieldType whose coerce() an instance of a FieldType class uses."""
     if not isinstance(field_type, bases.Instance):
         return _UNKNOWN
     overridden = False
     for classdef in _mro(field_type._proxied):
         qname = classdef.qname()
-        kind = _FIELD_TYPE_TYPES.get(qname)
-        if kind is not None:
+        if qname in _KNOWN_FIELD_TYPES:
             if overridden and qname not in _SCALAR_FIELD_TYPES and not any(
                 c.qname() in _SCALAR_FIELD_TYPES for c in _mro(classdef)
             ):
                 return _UNKNOWN
-            return kind
+            return qname
         if _defines_coerce(classdef):
             overridden = True
     return _UNKNOWN
@@ -181,29 +185,45 @@ def _auto_type(field_class: nodes.ClassDef) -> nodes.NodeNG | None:
     return None
 
 
+def field_type_name(field_class: nodes.ClassDef, call: nodes.Call | None) -> str | None:
+    """The qualified name of the OVO FieldType that coerces this field's values.
+
+    ``oslo_versionedobjects.fields.String`` for a StringField, ``...List``
+    for a ListOfObjectsField, ``...Object`` for an ObjectField; None when a
+    project class may coerce differently.
+    """
+    for classdef in _mro(field_class):
+        qname = classdef.qname()
+        if qname in _FIELD_CLASS_FIELD_TYPES:
+            return _FIELD_CLASS_FIELD_TYPES[qname]
+        if qname == _PLAIN_FIELD:
+            return _field_type_qname(_safe_infer(_argument(call, "field_type", 0)))
+        if _defines_coerce(classdef) and not qname.startswith(_F + "."):
+            return None
+        if "AUTO_TYPE" in classdef.locals:
+            return _field_type_qname(_auto_type(classdef))
+    return None
+
+
 def field_value_kind(field_class: nodes.ClassDef, call: nodes.Call | None) -> tuple[str, str | None] | None:
     """Classify what a field of *field_class* holds.
 
     Returns ``("type", dotted type name)``, ``("object", obj_name)``,
     ``("list-of-objects", obj_name)`` or ``None`` when unknown.
     """
-    for classdef in _mro(field_class):
-        qname = classdef.qname()
-        if qname == _OBJECT_FIELD:
-            return ("object", _object_name(call))
-        if qname == _LIST_OF_OBJECTS_FIELD:
-            return ("list-of-objects", _object_name(call))
-        if qname in _FIELD_CLASS_TYPES:
-            return ("type", _FIELD_CLASS_TYPES[qname])
-        if qname == _PLAIN_FIELD:
-            kind = _field_type_value(_safe_infer(_argument(call, "field_type", 0)))
-            return ("type", kind) if kind else None
-        if _defines_coerce(classdef) and not qname.startswith(_F + "."):
-            return None
-        if "AUTO_TYPE" in classdef.locals:
-            kind = _field_type_value(_auto_type(classdef))
-            return ("type", kind) if kind else None
-    return None
+    qnames = {classdef.qname() for classdef in _mro(field_class)}
+    if _OBJECT_FIELD in qnames:
+        return ("object", _object_name(call))
+    if _LIST_OF_OBJECTS_FIELD in qnames:
+        return ("list-of-objects", _object_name(call))
+    type_name = field_type_name(field_class, call)
+    kind = _FIELD_TYPE_TYPES.get(type_name) if type_name else None
+    return ("type", kind) if kind else None
+
+
+def object_name(call: nodes.Call | None) -> str | None:
+    """The target name of ``ObjectField('X')``/``ListOfObjectsField('X')`` calls."""
+    return _object_name(call)
 
 
 def _is_nullable(call: nodes.Call | None) -> bool:

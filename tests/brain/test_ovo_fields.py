@@ -171,3 +171,15 @@ from inventory.objects import server
 server.Server().rack  #@
 ''')
     assert _qnames(node.inferred()) == ["inventory.objects.rack.Rack", "None"]
+
+
+@pytest.mark.usefixtures("fresh_astroid")
+def test_plain_field_of_object_type_is_not_a_bare_object():
+    node = astroid.extract_node(HEADER + "Thing2 = 1\n" + '''
+@base.VersionedObjectRegistry.register
+class Holder(base.VersionedObject):
+    fields = {'other': fields.Field(fields.Object('Other'))}
+
+Holder().other  #@
+''')
+    assert _qnames(node.inferred()) == ["Uninferable"]

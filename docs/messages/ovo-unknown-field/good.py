@@ -1,0 +1,18 @@
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+
+@base.VersionedObjectRegistry.register
+class Rack(base.VersionedObject, base.VersionedObjectDictCompat):
+    fields = {
+        "name": fields.StringField(default="rack"),
+        "location": fields.StringField(nullable=True),
+    }
+
+
+def describe(context):
+    rack = Rack(context)
+    rack.obj_set_defaults("name")
+    if rack.obj_attr_is_set("location"):
+        return rack.get("location")
+    return rack["name"]

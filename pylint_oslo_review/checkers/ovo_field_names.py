@@ -1,0 +1,238 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""Field names that an OVO object does not have.
+
+Reading an unknown attribute is pylint's own ``no-member`` (the brain gives
+it the fields). What remains are the places where a field is named by a
+string or written: some raise (``obj_attr_is_set('x')``,
+``obj_set_defaults('x')``, ``obj.get('x')``, ``obj['x']``), others are
+silently ignored (``obj.x = 1`` and ``Obj(x=1)`` create a plain attribute
+that is never saved or serialised, ``obj_reset_changes(['x'])`` and
+``'x' in obj`` do nothing). Only objects whose fields are completely known
+are judged (see ``pylint_oslo_review.ovo.model``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import astroid
+from astroid import nodes
+from pylint.checkers import BaseChecker
+from pylint.checkers.utils import node_frame_class, only_required_for_messages, safe_infer
+from pylint.interfaces import INFERENCE
+
+from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.ovo import declarations, model, names
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
+
+UNKNOWN = "ovo-unknown-field"
+IGNORED = "ovo-unknown-field-ignored"
+RESET_STRING = "ovo-reset-changes-string"
+
+_DICT_COMPAT = f"{names.OVO_BASE}.VersionedObjectDictCompat"
+_NAME_APIS = frozenset({"obj_attr_is_set", "obj_set_defaults", "get", "obj_reset_changes"})
+
+
+def _string(node: nodes.NodeNG | None) -> str | None:
+    if isinstance(node, nodes.Const) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def _strings(node: nodes.NodeNG | None) -> list[nodes.Const]:
+    if isinstance(node, (nodes.List, nodes.Tuple, nodes.Set)):
+        return [e for e in node.elts if _string(e) is not None]
+    return []
+
+
+def judged_model(expr: nodes.NodeNG) -> model.ObjectModel | None:
+    """The model of the registered OVO object *expr* refers to, when complete."""
+    found = model.model_of_value(safe_infer(expr))
+    if found is None or not found.complete or not declarations.is_registered(found.classdef):
+        return None
+    return found
+
+
+def _is_dict_compat(found: model.ObjectModel) -> bool:
+    return any(c.qname() == _DICT_COMPAT for c in found.classdef.ancestors())
+
+
+def _assigned_by_the_class(found: model.ObjectModel, name: str) -> bool:
+    """Whether the object's own code (any class of its MRO) sets ``self.<name>``."""
+    for klass in [found.classdef, *found.classdef.ancestors()]:
+        for assignment in klass.instance_attrs.get(name, ()):
+            if node_frame_class(assignment) is klass:
+                return True
+    return False
+
+
+def _inherits_ovo_init(found: model.ObjectModel) -> bool:
+    """Whether ``__init__`` is VersionedObject's, which sets every keyword."""
+    try:
+        mro = found.classdef.mro()
+    except (astroid.AstroidError, RecursionError):
+        return False
+    for klass in mro:
+        if "__init__" in klass.locals:
+            return klass.root().name == names.OVO_BASE
+    return False
+
+
+class OvoFieldNamesChecker(BaseChecker):
+    """Checks field names given as strings, keywords and assignment targets."""
+
+    name = "oslo-ovo-field-names"
+    msgs = {
+        "E9202": (
+            "%s names %r, which is not a field of '%s': %s",
+            UNKNOWN,
+            "oslo.versionedobjects looks field names up in the object's fields: "
+            "obj_attr_is_set raises AttributeError for any other name, "
+            "obj_set_defaults raises KeyError, and VersionedObjectDictCompat's "
+            "get() and obj[name] raise AttributeError "
+            "(oslo_versionedobjects/base.py).",
+        ),
+        "W9203": (
+            "%s names %r, which is not a field of '%s': %s",
+            IGNORED,
+            "oslo.versionedobjects does not reject unknown names everywhere: "
+            "the constructor and plain attribute assignment create an ordinary "
+            "attribute that is neither tracked, saved nor serialised (base.py "
+            "VersionedObject.__init__ sets every keyword), obj_reset_changes "
+            "ignores names it does not track and 'name in obj' is simply False. "
+            "The code runs, and silently does not do what it says.",
+        ),
+        "W9204": (
+            "obj_reset_changes() is given the string %r: it iterates the "
+            "characters and resets none of the fields; pass a list: [%r]",
+            RESET_STRING,
+            "obj_reset_changes(fields) subtracts set(fields) from the changed "
+            "field names (oslo_versionedobjects/base.py obj_reset_changes), so a "
+            "string is taken character by character and nothing is reset.",
+        ),
+    }
+
+    @only_required_for_messages(UNKNOWN, IGNORED, RESET_STRING)
+    @never_crash
+    def visit_call(self, node: nodes.Call) -> None:
+        func = node.func
+        if isinstance(func, nodes.Attribute) and func.attrname in _NAME_APIS:
+            self._check_name_api(node, func)
+            return
+        if node.keywords and isinstance(func, (nodes.Name, nodes.Attribute)):
+            self._check_constructor(node)
+
+    def _check_name_api(self, node: nodes.Call, func: nodes.Attribute) -> None:
+        method = func.attrname
+        if method == "obj_reset_changes":
+            argument = node.args[0] if node.args else None
+            for keyword in node.keywords or ():
+                if keyword.arg == "fields":
+                    argument = keyword.value
+            if _string(argument) is not None:
+                self.add_message(RESET_STRING, node=argument, args=(argument.value, argument.value),
+                                 confidence=INFERENCE)
+                return
+            candidates = _strings(argument)
+        elif method == "obj_set_defaults":
+            candidates = [a for a in node.args if _string(a) is not None]
+        else:
+            candidates = [node.args[0]] if node.args and _string(node.args[0]) is not None else []
+        if not candidates:
+            return
+        found = judged_model(func.expr)
+        if found is None or (method == "get" and not _is_dict_compat(found)):
+            return
+        for candidate in candidates:
+            name = candidate.value
+            if method == "obj_set_defaults":
+                if not found.has_field(name):
+                    self._unknown(candidate, f"{method}()", name, found, "it raises KeyError")
+            elif method == "obj_reset_changes":
+                if not found.has_field(name):
+                    self._ignored(candidate, "obj_reset_changes()", name, found,
+                                  "there is nothing to reset, the call does nothing for it")
+            elif not found.has_field(name) and name not in found.extra_fields:
+                what = "obj_attr_is_set()" if method == "obj_attr_is_set" else "get()"
+                self._unknown(candidate, what, name, found, "it raises AttributeError")
+
+    def _check_constructor(self, node: nodes.Call) -> None:
+        klass = safe_infer(node.func)
+        if not isinstance(klass, nodes.ClassDef):
+            return
+        found = model.model_of(klass)
+        if found is None or not found.complete or not declarations.is_registered(klass):
+            return
+        if not _inherits_ovo_init(found):
+            return
+        for keyword in node.keywords:
+            name = keyword.arg
+            if name is None or name == "context" or name.startswith("_") or found.knows(name):
+                continue
+            self._ignored(keyword, f"{klass.name}(...)", name, found,
+                          "the constructor stores it as a plain attribute, never saved or serialised")
+
+    @only_required_for_messages(IGNORED)
+    @never_crash
+    def visit_assignattr(self, node: nodes.AssignAttr) -> None:
+        name = node.attrname
+        if name.startswith("_"):
+            return
+        klass = node_frame_class(node)
+        found = judged_model(node.expr)
+        if found is None or found.knows(name) or _assigned_by_the_class(found, name):
+            return
+        if klass is not None and klass in (found.classdef, *found.classdef.ancestors()):
+            return  # the class's own code: pylint's attribute-defined-outside-init
+        self._ignored(node, "this assignment", name, found,
+                      "it creates a plain attribute that is never saved or serialised")
+
+    @only_required_for_messages(IGNORED)
+    @never_crash
+    def visit_compare(self, node: nodes.Compare) -> None:
+        if len(node.ops) != 1 or node.ops[0][0] != "in" or _string(node.left) is None:
+            return
+        found = judged_model(node.ops[0][1])
+        name = node.left.value
+        if found is not None and not found.has_field(name) and name not in found.extra_fields:
+            self._ignored(node.left, f"'{name}' in ...", name, found, "the test is always False")
+
+    @only_required_for_messages(UNKNOWN, IGNORED)
+    @never_crash
+    def visit_subscript(self, node: nodes.Subscript) -> None:
+        name = _string(node.slice)
+        if name is None or name.startswith("_"):
+            return
+        found = judged_model(node.value)
+        if found is None or not _is_dict_compat(found) or found.knows(name):
+            return
+        if isinstance(node.parent, nodes.Assign) and node in node.parent.targets:
+            self._ignored(node.slice, "obj[...] =", name, found,
+                          "it creates a plain attribute that is never saved or serialised")
+        elif not isinstance(node.parent, nodes.Delete):
+            self._unknown(node.slice, "obj[...]", name, found, "it raises AttributeError")
+
+    def _unknown(self, node, what: str, name: str, found: model.ObjectModel, consequence: str) -> None:
+        self.add_message(UNKNOWN, node=node, args=(what, name, found.classdef.name, consequence),
+                         confidence=INFERENCE)
+
+    def _ignored(self, node, what: str, name: str, found: model.ObjectModel, consequence: str) -> None:
+        self.add_message(IGNORED, node=node, args=(what, name, found.classdef.name, consequence),
+                         confidence=INFERENCE)
+
+
+def register(linter: PyLinter) -> None:
+    linter.register_checker(OvoFieldNamesChecker(linter))
