@@ -26,6 +26,7 @@ from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
 from pylint_oslo_review.checkers.ovo_definitions import OvoDefinitionsChecker
 from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
+from pylint_oslo_review.checkers.ovo_field_values import OvoFieldValuesChecker
 from pylint_oslo_review.checkers.ovo_reset_changes import OvoResetChangesChecker
 from pylint_oslo_review.ovo import registry
 from pylint_oslo_review.reporters import register_reporters
@@ -37,6 +38,7 @@ CHECKERS = (
     EnginefacadeContextChecker,
     OvoDefinitionsChecker,
     OvoFieldNamesChecker,
+    OvoFieldValuesChecker,
     OvoResetChangesChecker,
 )
 

@@ -29,3 +29,33 @@ def terminal_name(node: nodes.NodeNG | None) -> str | None:
     if isinstance(node, nodes.Attribute):
         return node.attrname
     return None
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Optimal string alignment distance: insertions, deletions,
+    substitutions and swaps of adjacent letters each count one."""
+    before = [0] * (len(second) + 1)
+    row = list(range(len(second) + 1))
+    for i, a in enumerate(first, 1):
+        current = [i] + [0] * len(second)
+        for j, b in enumerate(second, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1]
+
+
+def likely_misspelling(name: str, candidates) -> str | None:
+    """The candidate *name* most likely misspells, if one is close enough.
+
+    Close means at most two edits, and fewer than a third of the name: a
+    typo, not a different word (``nmae`` is ``name``; ``private_key`` is not
+    ``public_key``).
+    """
+    best_candidate, best_distance = None, 3
+    for candidate in sorted(candidates):
+        distance = edit_distance(name, candidate)
+        if distance < best_distance and distance * 3 < len(name):
+            best_candidate, best_distance = candidate, distance
+    return best_candidate

@@ -49,6 +49,8 @@ EXPECTED = {
     "ovo_definitions_traps",
     "ovo_field_names",
     "ovo_field_names_traps",
+    "ovo_field_values",
+    "ovo_field_values_traps",
     "ovo_brain_methods",
     "ovo_redundant_reset_changes",
     "ovo_redundant_reset_changes_traps",

@@ -34,6 +34,7 @@ from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo import declarations, model, names
+from pylint_oslo_review.spelling import likely_misspelling
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -182,8 +183,11 @@ class OvoFieldNamesChecker(BaseChecker):
             name = keyword.arg
             if name is None or name == "context" or name.startswith("_") or found.knows(name):
                 continue
-            self._ignored(keyword, f"{klass.name}(...)", name, found,
-                          "the constructor stores it as a plain attribute, never saved or serialised")
+            meant = likely_misspelling(name, found.fields)
+            if meant is not None:
+                self._ignored(keyword, f"{klass.name}(...)", name, found,
+                              f"the constructor stores it as a plain attribute, never saved or "
+                              f"serialised; did you mean '{meant}'?")
 
     @only_required_for_messages(IGNORED)
     @never_crash
@@ -197,8 +201,11 @@ class OvoFieldNamesChecker(BaseChecker):
             return
         if klass is not None and klass in (found.classdef, *found.classdef.ancestors()):
             return  # the class's own code: pylint's attribute-defined-outside-init
-        self._ignored(node, "this assignment", name, found,
-                      "it creates a plain attribute that is never saved or serialised")
+        meant = likely_misspelling(name, found.fields)
+        if meant is not None:
+            self._ignored(node, "this assignment", name, found,
+                          f"it creates a plain attribute that is never saved or serialised; "
+                          f"did you mean '{meant}'?")
 
     @only_required_for_messages(IGNORED)
     @never_crash
@@ -220,8 +227,11 @@ class OvoFieldNamesChecker(BaseChecker):
         if found is None or not _is_dict_compat(found) or found.knows(name):
             return
         if isinstance(node.parent, nodes.Assign) and node in node.parent.targets:
-            self._ignored(node.slice, "obj[...] =", name, found,
-                          "it creates a plain attribute that is never saved or serialised")
+            meant = likely_misspelling(name, found.fields)
+            if meant is not None:
+                self._ignored(node.slice, "obj[...] =", name, found,
+                              f"it creates a plain attribute that is never saved or serialised; "
+                              f"did you mean '{meant}'?")
         elif not isinstance(node.parent, nodes.Delete):
             self._unknown(node.slice, "obj[...]", name, found, "it raises AttributeError")
 

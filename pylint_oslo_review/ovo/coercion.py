@@ -73,7 +73,8 @@ def describe(value: nodes.NodeNG | None) -> Value | None:
     return None
 
 
-def _int_like(value: Value, convert) -> bool:
+def _converts(value: Value, convert) -> bool:
+    """Whether int()/float() accepts *value* (unknown strings are given the benefit)."""
     if value.type_name in ("int", "float", "bool"):
         return True
     if value.type_name == "str" and isinstance(value.constant, str):
@@ -85,37 +86,75 @@ def _int_like(value: Value, convert) -> bool:
     return value.type_name not in ("list", "tuple", "dict", "set", "NoneType", "object", "datetime")
 
 
-def rejection(
-    field_type: str,
-    value: Value,
-    valid_values: tuple[str, ...] | None = None,
-    object_name: str | None = None,
-    subclasses: bool = False,
-) -> str | None:
-    """Why a field of *field_type* rejects *value* (OVO's error), or None."""
-    kind = value.type_name
-    if field_type in (f"{_F}.String", f"{_F}.Enum"):
-        if kind not in ("int", "float", "str", "bool", "datetime"):
-            return f"ValueError: A string is required in field ..., not a {kind}"
-        if field_type == f"{_F}.Enum" and valid_values is not None and kind == "str" \
-                and value.constant is not None and value.constant not in valid_values:
-            return f"ValueError: Field value {value.constant} is invalid"
-        return None
-    if field_type == f"{_F}.Integer" and not _int_like(value, int):
-        return f"ValueError/TypeError: int() cannot convert a {kind}"
-    if field_type == f"{_F}.Float" and not _int_like(value, float):
-        return f"ValueError/TypeError: float() cannot convert a {kind}"
-    if field_type == f"{_F}.DateTime" and kind not in ("str", "datetime"):
-        return f"ValueError: A datetime.datetime is required in field ..., not a {kind}"
-    if field_type == f"{_F}.List" and kind in ("str", "dict", "int", "float", "bool", "datetime"):
-        return f"ValueError: A list is required in field ..., not a {kind}"
-    if field_type == f"{_F}.Dict" and kind != "dict":
-        return f"ValueError: A dict is required in field ..., not a {kind}"
-    if field_type == f"{_F}.Set" and kind != "set":
-        return f"ValueError: A set is required in field ..., not a {kind}"
-    if field_type == f"{_F}.Object" and object_name:
-        names_ = value.object_names if subclasses else value.object_names[:1]
-        if kind != "object" or object_name not in names_:
-            shown = value.object_names[0] if kind == "object" else kind
-            return f"ValueError: An object of type {object_name} is required in field ..., not a {shown}"
+@dataclass(frozen=True)
+class Target:
+    """What a field accepts beyond its FieldType: enum values, object name."""
+
+    valid_values: tuple[str, ...] | None = None
+    object_name: str | None = None
+    subclasses: bool = False
+
+
+def _string_rule(value: Value, target: Target) -> str | None:
+    if value.type_name not in ("int", "float", "str", "bool", "datetime"):
+        return f"ValueError: A string is required in field ..., not a {value.type_name}"
+    if (
+        target.valid_values is not None
+        and value.type_name == "str"
+        and value.constant is not None
+        and value.constant not in target.valid_values
+    ):
+        return f"ValueError: Field value {value.constant} is invalid"
     return None
+
+
+def _number_rule(convert):
+    def rule(value: Value, target: Target) -> str | None:  # pylint: disable=unused-argument
+        if _converts(value, convert):
+            return None
+        return f"ValueError: {convert.__name__}() cannot convert a {value.type_name}"
+    return rule
+
+
+def _accepting(*type_names: str, required: str):
+    def rule(value: Value, target: Target) -> str | None:  # pylint: disable=unused-argument
+        if value.type_name in type_names:
+            return None
+        return f"ValueError: A {required} is required in field ..., not a {value.type_name}"
+    return rule
+
+
+def _list_rule(value: Value, target: Target) -> str | None:  # pylint: disable=unused-argument
+    # List.coerce accepts any iterable but str and mappings.
+    if value.type_name in ("str", "dict", "int", "float", "bool", "datetime"):
+        return f"ValueError: A list is required in field ..., not a {value.type_name}"
+    return None
+
+
+def _object_rule(value: Value, target: Target) -> str | None:
+    if not target.object_name:
+        return None
+    accepted = value.object_names if target.subclasses else value.object_names[:1]
+    if value.type_name == "object" and target.object_name in accepted:
+        return None
+    shown = value.object_names[0] if value.type_name == "object" else value.type_name
+    return f"ValueError: An object of type {target.object_name} is required in field ..., not a {shown}"
+
+
+_RULES = {
+    f"{_F}.String": _string_rule,
+    f"{_F}.Enum": _string_rule,
+    f"{_F}.Integer": _number_rule(int),
+    f"{_F}.Float": _number_rule(float),
+    f"{_F}.DateTime": _accepting("str", "datetime", required="datetime.datetime"),
+    f"{_F}.List": _list_rule,
+    f"{_F}.Dict": _accepting("dict", required="dict"),
+    f"{_F}.Set": _accepting("set", required="set"),
+    f"{_F}.Object": _object_rule,
+}
+
+
+def rejection(field_type: str, value: Value, target: Target = Target()) -> str | None:
+    """Why a field of *field_type* rejects *value* (OVO's error), or None."""
+    rule = _RULES.get(field_type)
+    return rule(value, target) if rule is not None else None

@@ -80,6 +80,11 @@ def writes(ctx):
     dynamic.revision_number = 3
     unregistered.anything = 1
     UnknownBase(ctx, anything=1)
+    # A scratch attribute read back elsewhere (nova's keypair['private_key']):
+    # not a misspelt field, so not reported.
+    thing['private_key'] = 'secret'
+    thing.scratch = 'x'
+    Thing(ctx, id=1, scratch_pad='x')
 
 
 def not_objects(data, obj):

@@ -1,0 +1,19 @@
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+
+@base.VersionedObjectRegistry.register
+class Rack(base.VersionedObject):
+    fields = {
+        "id": fields.IntegerField(read_only=True),
+        "name": fields.StringField(),
+        "tags": fields.ListOfStringsField(default=[]),
+        "labels": fields.DictOfStringsField(default={}),
+    }
+
+
+def build(context):
+    rack = Rack(context, name=None)  # [ovo-field-type-mismatch]
+    rack.tags = "blue,green"  # [ovo-field-type-mismatch]
+    rack.labels = [("owner", "ops")]  # [ovo-field-type-mismatch]
+    return rack

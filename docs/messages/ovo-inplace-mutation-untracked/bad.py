@@ -1,0 +1,19 @@
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+
+@base.VersionedObjectRegistry.register
+class Rack(base.VersionedObject):
+    fields = {
+        "id": fields.IntegerField(read_only=True),
+        "name": fields.StringField(),
+        "tags": fields.ListOfStringsField(default=[]),
+        "labels": fields.DictOfStringsField(default={}),
+    }
+
+
+def add_tag(context, rack_id, tag):
+    rack = Rack(context, id=rack_id)
+    rack.tags.append(tag)  # [ovo-inplace-mutation-untracked]
+    rack.labels["tagged"] = "yes"  # [ovo-inplace-mutation-untracked]
+    return rack.obj_get_changes()
