@@ -24,21 +24,24 @@ import astroid
 from pylint_oslo_review import brain
 from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
+from pylint_oslo_review.checkers.ovo_compat import OvoCompatChecker
 from pylint_oslo_review.checkers.ovo_definitions import OvoDefinitionsChecker
 from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
 from pylint_oslo_review.checkers.ovo_field_values import OvoFieldValuesChecker
+from pylint_oslo_review.checkers.ovo_refresh import OvoRefreshChecker
 from pylint_oslo_review.checkers.ovo_reset_changes import OvoResetChangesChecker
 from pylint_oslo_review.ovo import registry
-from pylint_oslo_review.reporters import register_reporters
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
 CHECKERS = (
     EnginefacadeContextChecker,
+    OvoCompatChecker,
     OvoDefinitionsChecker,
     OvoFieldNamesChecker,
     OvoFieldValuesChecker,
+    OvoRefreshChecker,
     OvoResetChangesChecker,
 )
 
@@ -57,4 +60,3 @@ def register(linter: PyLinter) -> None:
         if checker_class not in registered:
             linter.register_checker(checker_class(linter))
     protected_access.install(linter)
-    register_reporters(linter)

@@ -26,8 +26,9 @@ ANNOTATION = re.compile(r"#\s*\[([a-z0-9,\s-]+)\]")
 def lint(paths, *options):
     """The messages pylint, with this plugin loaded, reports on *paths*."""
     reporter = CollectingReporter()
+    rc = [] if any(option.startswith("--rcfile=") for option in options) else [f"--rcfile={EMPTY_RC}"]
     Run(
-        [f"--rcfile={EMPTY_RC}", "--persistent=n", "--load-plugins=pylint_oslo_review", *options, *map(str, paths)],
+        [*rc, "--persistent=n", "--load-plugins=pylint_oslo_review", *options, *map(str, paths)],
         reporter=reporter,
         exit=False,
     )

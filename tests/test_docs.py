@@ -37,10 +37,16 @@ def example(symbol, name):
     return page / "objects" / name if (page / "objects").is_dir() else page / name
 
 
+def page_options(symbol):
+    """A page's pylintrc, for messages disabled by default (as pylint's docs do)."""
+    rc = MESSAGES / symbol / "pylintrc"
+    return [f"--rcfile={rc}"] if rc.is_file() else []
+
+
 @pytest.mark.parametrize("symbol", SYMBOLS)
 def test_bad_example_shows_the_message(symbol):
     bad = example(symbol, "bad.py")
-    messages = lint([bad], "--disable=all", f"--enable={symbol}")
+    messages = lint([bad], *page_options(symbol), "--disable=all", f"--enable={symbol}")
     found = {(m.line, m.symbol) for m in messages}
     assert found == annotated_lines(bad)
     assert found
@@ -49,7 +55,7 @@ def test_bad_example_shows_the_message(symbol):
 @pytest.mark.parametrize("symbol", SYMBOLS)
 def test_good_example_is_clean(symbol):
     good = example(symbol, "good.py")
-    messages = lint([good], "--disable=all", f"--enable=E,W,{symbol}")
+    messages = lint([good], *page_options(symbol), "--disable=all", f"--enable=E,W,{symbol}")
     assert [(m.line, m.symbol, m.msg) for m in messages] == []
 
 

@@ -45,6 +45,8 @@ EXPECTED = {
     "objects_unknown_target_unsure",
     "ovo_brain_fields",
     "ovo_brain_method_counts",
+    "ovo_compat",
+    "ovo_compat_traps",
     "ovo_definitions",
     "ovo_definitions_traps",
     "ovo_field_names",
@@ -53,6 +55,7 @@ EXPECTED = {
     "ovo_field_values_traps",
     "ovo_brain_methods",
     "ovo_redundant_reset_changes",
+    "ovo_refresh",
     "ovo_redundant_reset_changes_traps",
 }
 

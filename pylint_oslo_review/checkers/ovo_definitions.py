@@ -343,6 +343,27 @@ class OvoDefinitionsChecker(BaseChecker):
                 return True
         return False
 
+    # -- calls
+
+    @only_required_for_messages(REMOTABLE_MISUSE)
+    @never_crash
+    def visit_call(self, node: nodes.Call) -> None:
+        if node.args or any(k.arg in ("context", None) for k in node.keywords or ()):
+            return
+        if not isinstance(node.func, nodes.Attribute):
+            return
+        found = safe_infer(node.func)
+        function = getattr(found, "_proxied", found)
+        if not isinstance(function, nodes.FunctionDef) or not _is_remotable_classmethod(function):
+            return
+        given = ", ".join(f"{k.arg}=" for k in node.keywords) or "no argument"
+        self.add_message(
+            REMOTABLE_MISUSE, node=node, confidence=INFERENCE,
+            args=(function.name, f"is a remotable classmethod called with {given}: remotable takes the "
+                  f"context from the first positional argument or the keyword named exactly 'context', "
+                  f"so this call fails with KeyError: 'context'"),
+        )
+
     # -- methods
 
     @only_required_for_messages(REMOTABLE_MISUSE, REMOTABLE_CLASSMETHOD)
@@ -359,7 +380,15 @@ class OvoDefinitionsChecker(BaseChecker):
         if "remotable" not in spelled or not _is_ovo_remotable(decorators[spelled.index("remotable")]):
             return
         position = spelled.index("remotable")
-        if "classmethod" in spelled[position + 1:]:
+        if "classmethod" in spelled[:position] and len(node.args.posonlyargs or ()) + len(node.args.args or ()) < 2:
+            self.add_message(
+                REMOTABLE_MISUSE, node=node, confidence=HIGH,
+                args=(node.name, "is a remotable classmethod without a context parameter: remotable "
+                      "takes the context from the first argument after the class, or from the "
+                      "keyword 'context', and every call fails with KeyError: 'context'; add "
+                      "'context' after 'cls'"),
+            )
+        elif "classmethod" in spelled[position + 1:]:
             self.add_message(
                 REMOTABLE_MISUSE, node=node, confidence=HIGH,
                 args=(node.name, "has @remotable above @classmethod: remotable receives the class "
@@ -373,6 +402,15 @@ class OvoDefinitionsChecker(BaseChecker):
                       "passes the object (or, for a classmethod, the class and the context) "
                       "first, so every call fails with TypeError; add 'self'"),
             )
+
+
+def _is_remotable_classmethod(function: nodes.FunctionDef) -> bool:
+    if function.decorators is None:
+        return False
+    spelled = [terminal_name(d) for d in function.decorators.nodes]
+    if "remotable_classmethod" in spelled:
+        return True
+    return "remotable" in spelled and "classmethod" in spelled[: spelled.index("remotable")]
 
 
 def _takes_positional(node: nodes.FunctionDef) -> bool:

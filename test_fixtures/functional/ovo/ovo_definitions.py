@@ -45,3 +45,26 @@ class Shelf(base.VersionedObject):
 class Sub(Rack):
     VERSION = '1'  # [ovo-bad-version]
     name = 'sub'  # [ovo-field-shadowed]
+
+
+@base.VersionedObjectRegistry.register
+class Cabinet(base.VersionedObject):
+    VERSION = '1.0'
+    fields = {'id': fields.IntegerField()}
+
+    @classmethod
+    @base.remotable
+    def get_all(cls):  # [ovo-remotable-misuse]
+        return cls()
+
+    @classmethod
+    @base.remotable
+    def get_by_id(cls, ctxt, cabinet_id):
+        return cls(ctxt, id=cabinet_id)
+
+
+def calls(ctx):
+    Cabinet.get_by_id(ctx, 1)
+    Cabinet.get_by_id(context=ctx, cabinet_id=1)
+    Cabinet.get_by_id(ctxt=ctx, cabinet_id=1)  # [ovo-remotable-misuse]
+    Cabinet.get_all()  # [ovo-remotable-misuse]
