@@ -24,10 +24,13 @@ import astroid
 from pylint_oslo_review import brain
 from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
+from pylint_oslo_review.checkers.enginefacade_decorators import EnginefacadeDecoratorsChecker
+from pylint_oslo_review.checkers.enginefacade_usage import EnginefacadeUsageChecker
 from pylint_oslo_review.checkers.ovo_compat import OvoCompatChecker
 from pylint_oslo_review.checkers.ovo_definitions import OvoDefinitionsChecker
 from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
 from pylint_oslo_review.checkers.ovo_field_values import OvoFieldValuesChecker
+from pylint_oslo_review.checkers.oslo_db_api import OsloDbApiChecker
 from pylint_oslo_review.checkers.ovo_refresh import OvoRefreshChecker
 from pylint_oslo_review.checkers.ovo_reset_changes import OvoResetChangesChecker
 from pylint_oslo_review.ovo import registry
@@ -37,10 +40,13 @@ if TYPE_CHECKING:
 
 CHECKERS = (
     EnginefacadeContextChecker,
+    EnginefacadeDecoratorsChecker,
+    EnginefacadeUsageChecker,
     OvoCompatChecker,
     OvoDefinitionsChecker,
     OvoFieldNamesChecker,
     OvoFieldValuesChecker,
+    OsloDbApiChecker,
     OvoRefreshChecker,
     OvoResetChangesChecker,
 )

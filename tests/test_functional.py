@@ -38,8 +38,14 @@ TESTS = get_functional_test_files_from_directory(FUNCTIONAL)
 #: Each check has its positives and its traps; each brain its own file.
 EXPECTED = {
     "enginefacade_brain",
+    "enginefacade_decorators",
+    "enginefacade_decorators_traps",
     "enginefacade_missing_context",
     "enginefacade_missing_context_traps",
+    "enginefacade_usage",
+    "enginefacade_usage_traps",
+    "oslo_db_api",
+    "oslo_db_api_traps",
     "objects_shelf",
     "objects_unknown_target",
     "objects_unknown_target_unsure",

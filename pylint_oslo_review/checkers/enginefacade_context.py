@@ -174,12 +174,7 @@ class EnginefacadeContextChecker(BaseChecker):
         self._spellings: Spellings | None = None
 
     def open(self) -> None:
-        config = self.linter.config
-        self._spellings = Spellings(
-            managers=frozenset(config.enginefacade_manager_names),
-            first_positional_wrappers=frozenset(config.enginefacade_first_argument_wrappers),
-            named_context_wrappers=frozenset(config.enginefacade_named_context_wrappers),
-        )
+        self._spellings = Spellings.from_config(self.linter.config)
 
     @only_required_for_messages(MSG)
     @never_crash

@@ -90,7 +90,7 @@ def _apply(folded: Folded, modifier: str, node: nodes.Attribute) -> Folded:
     manager = folded.manager
     problems = list(folded.problems)
     if modifier in ("async_", "allow_async") and manager.mode is Mode.WRITER:
-        problems.append(Problem("invalid", node, "TypeError: Setting async on a WRITER makes no sense"))
+        problems.append(Problem("invalid", node, "TypeError('Setting async on a WRITER makes no sense')"))
     kept = {"independent": manager.independent, "mode": manager.mode, "connection": manager.connection}
     dropped = [name for name in ("savepoint", "allow_async") if getattr(manager, name) and name != modifier]
     if dropped:
@@ -110,8 +110,16 @@ def _apply(folded: Folded, modifier: str, node: nodes.Attribute) -> Folded:
     }.get(modifier, {})
     updated = replace(manager, **{"savepoint": False, "allow_async": False, **kept, **changes})
     if updated.savepoint and updated.independent:
-        problems.append(Problem("invalid", node, "TypeError: setting savepoint and independent makes no sense."))
+        problems.append(Problem("invalid", node, "TypeError('setting savepoint and independent makes no sense.')"))
     return Folded(updated, tuple(problems))
+
+
+def _is_async_manager(instance: nodes.NodeNG) -> bool:
+    klass = instance._proxied  # pylint: disable=protected-access
+    return any(
+        c.qname() == "oslo_db.sqlalchemy.asyncio_facade._AsyncTransactionContextManager"
+        for c in (klass, *klass.ancestors())
+    )
 
 
 def _qualified(node: nodes.NodeNG) -> str:
@@ -154,14 +162,14 @@ def _fold_base(node: nodes.NodeNG, depth: int, name: str | None) -> Folded | Non
         if is_manager_instance(inferred):
             # get_context_manager(): one root per accessor; nova's takes the
             # context, so the same context gives the same root.
-            return Folded(Manager(root=_qualified(node)))
+            return Folded(Manager(root=_qualified(node), asyncio=_is_async_manager(inferred)))
         return None
     if isinstance(node, (nodes.Name, nodes.Attribute)):
         folded = _fold_definition(node, depth)
         if folded is not None:
             return folded
         if is_manager_instance(inferred):
-            return Folded(Manager(root=_qualified(node)))
+            return Folded(Manager(root=_qualified(node), asyncio=_is_async_manager(inferred)))
     return None
 
 

@@ -94,6 +94,15 @@ class Spellings:
     first_positional_wrappers: frozenset[str]
     named_context_wrappers: frozenset[str]
 
+    @classmethod
+    def from_config(cls, config) -> Spellings:
+        """The spellings configured by enginefacade-missing-context's options."""
+        return cls(
+            managers=frozenset(config.enginefacade_manager_names),
+            first_positional_wrappers=frozenset(config.enginefacade_first_argument_wrappers),
+            named_context_wrappers=frozenset(config.enginefacade_named_context_wrappers),
+        )
+
     def wrapper_rule(self, name: str | None) -> ContextRule | None:
         if name in self.first_positional_wrappers:
             return ContextRule.FIRST_POSITIONAL

@@ -55,10 +55,10 @@ def test_valid_chains_fold_to_their_flags(expression, root, mode, flags):
 @pytest.mark.parametrize(
     "expression, kind, text",
     [
-        ("main.writer.async_", "invalid", "TypeError: Setting async on a WRITER makes no sense"),
-        ("main.writer.allow_async", "invalid", "TypeError: Setting async on a WRITER makes no sense"),
+        ("main.writer.async_", "invalid", "TypeError('Setting async on a WRITER makes no sense')"),
+        ("main.writer.allow_async", "invalid", "TypeError('Setting async on a WRITER makes no sense')"),
         ("main.writer.independent.savepoint", "invalid",
-         "TypeError: setting savepoint and independent makes no sense."),
+         "TypeError('setting savepoint and independent makes no sense.')"),
         ("main.writer.savepoint.independent", "dropped",
          ".independent after .savepoint builds a new manager without savepoint "
          "(_clone keeps only independent, mode and connection)"),

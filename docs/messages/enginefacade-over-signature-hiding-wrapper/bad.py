@@ -1,0 +1,10 @@
+from oslo_db import api as oslo_db_api
+from oslo_db.sqlalchemy import enginefacade
+
+context_manager = enginefacade.transaction_context()
+
+
+@context_manager.writer  # [enginefacade-over-signature-hiding-wrapper]
+@oslo_db_api.wrap_db_retry(max_retries=5, retry_on_deadlock=True)
+def rack_rename(context, rack_id, name):
+    context.session.query("racks").filter_by(id=rack_id).update({"name": name})

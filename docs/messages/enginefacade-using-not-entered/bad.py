@@ -1,0 +1,8 @@
+from oslo_db.sqlalchemy import enginefacade
+
+context_manager = enginefacade.transaction_context()
+
+
+def rack_rename(context, rack_id, name):
+    context_manager.writer.using(context)  # [enginefacade-using-not-entered]
+    context.session.query("racks").filter_by(id=rack_id).update({"name": name})

@@ -1,0 +1,8 @@
+from oslo_db.sqlalchemy import enginefacade
+
+context_manager = enginefacade.transaction_context()
+
+
+async def rack_count(context):
+    async with context_manager.reader.using(context) as session:  # [enginefacade-using-wrong-with]
+        return session.query("racks").count()

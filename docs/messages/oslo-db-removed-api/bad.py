@@ -1,0 +1,7 @@
+from oslo_db.sqlalchemy import enginefacade
+
+context_manager = enginefacade.transaction_context()
+
+
+def get_engine():
+    return context_manager.get_legacy_facade().get_engine()  # [oslo-db-removed-api]

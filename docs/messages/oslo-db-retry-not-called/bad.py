@@ -1,0 +1,10 @@
+from oslo_db import api as oslo_db_api
+from oslo_db.sqlalchemy import enginefacade
+
+context_manager = enginefacade.transaction_context()
+
+
+@oslo_db_api.wrap_db_retry  # [oslo-db-retry-not-called]
+@context_manager.writer
+def rack_rename(context, rack_id, name):
+    context.session.query("racks").filter_by(id=rack_id).update({"name": name})
