@@ -30,10 +30,12 @@ from pylint_oslo_review.checkers.ovo_compat import OvoCompatChecker
 from pylint_oslo_review.checkers.ovo_definitions import OvoDefinitionsChecker
 from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
 from pylint_oslo_review.checkers.ovo_field_values import OvoFieldValuesChecker
+from pylint_oslo_review.checkers.ovo_fingerprint import OvoFingerprintChecker
 from pylint_oslo_review.checkers.oslo_db_api import OsloDbApiChecker
 from pylint_oslo_review.checkers.ovo_refresh import OvoRefreshChecker
 from pylint_oslo_review.checkers.ovo_reset_changes import OvoResetChangesChecker
 from pylint_oslo_review.ovo import registry
+from pylint_oslo_review.reporters import register_reporters
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -46,6 +48,7 @@ CHECKERS = (
     OvoDefinitionsChecker,
     OvoFieldNamesChecker,
     OvoFieldValuesChecker,
+    OvoFingerprintChecker,
     OsloDbApiChecker,
     OvoRefreshChecker,
     OvoResetChangesChecker,
@@ -66,3 +69,4 @@ def register(linter: PyLinter) -> None:
         if checker_class not in registered:
             linter.register_checker(checker_class(linter))
     protected_access.install(linter)
+    register_reporters(linter)

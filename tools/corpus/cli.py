@@ -13,8 +13,10 @@
 """Command line of the corpus harness: ``python -m tools.corpus``.
 
 Sub-commands: ``run`` (the default; lint and report), ``fetch`` (download
-and unpack only), ``list`` (show the corpus) and ``docs`` (rewrite
-docs/corpus-results.rst from a saved report).
+and unpack only), ``list`` (show the corpus), ``docs`` (rewrite
+docs/corpus-results.rst from a saved report), ``consumer`` (the
+consumer.py acceptance check) and ``fingerprint`` (static OVO fingerprints
+against the recorded hashes).
 """
 
 from __future__ import annotations
@@ -28,7 +30,16 @@ import pathlib
 import sys
 import time
 
-from tools.corpus import config, consumer_check, plugin_info, sources, versions
+from tools.corpus import (
+    config,
+    consumer_check,
+    fingerprint_check,
+    plugin_info,
+    profile_rc,
+    reenable,
+    sources,
+    versions,
+)
 from tools.corpus.console_summary import render_summary
 from tools.corpus.docs_results import DOCS_RESULTS, render_docs
 from tools.corpus.harness import RunPlan, TimingPolicy, lint_target
@@ -37,7 +48,7 @@ from tools.corpus.report import REPORT_FORMAT, SourceLines, project_report, targ
 from tools.corpus.runner import PylintOptions
 
 REPO_ROOT = pathlib.Path(__file__).resolve().parents[2]
-SUB_COMMANDS = ("run", "fetch", "list", "docs", "consumer")
+SUB_COMMANDS = ("run", "fetch", "list", "docs", "consumer", "reenable", "fingerprint")
 DEFAULT_TIMEOUT = 3600.0
 
 
@@ -81,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                      help="kill a pylint run after this long; 0 for no limit "
                      f"(default {DEFAULT_TIMEOUT:.0f})")
+    run.add_argument("--profile", metavar="NAME",
+                     help="lint with the plugin's profile NAME as configuration "
+                     "instead of the corpus rc_options (see reenable)")
     run.add_argument("--update-docs", action="store_true",
                      help=f"rewrite {DOCS_RESULTS} from this run's report")
     run.set_defaults(handler=command_run)
@@ -98,6 +112,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     consumer.add_argument("--cache", metavar="DIR", help="the corpus cache directory")
     consumer.set_defaults(handler=command_consumer)
+
+    again = commands.add_parser(
+        "reenable", help="tabulate a project's disabled checks from a --profile report"
+    )
+    again.add_argument("--cache", metavar="DIR", help="the corpus cache directory")
+    again.add_argument("--report", metavar="REPORT_JSON",
+                       help="a report of 'run --profile' (default: <cache>/reports/latest)")
+    again.add_argument("--project", default="neutron==29.0.0", metavar="NAME==VERSION",
+                       help="the project whose pylintrc to read (default neutron==29.0.0)")
+    again.set_defaults(handler=command_reenable)
+
+    fingerprint = commands.add_parser(
+        "fingerprint",
+        help="static OVO fingerprints against each release's recorded object hashes "
+        f"(default: {' and '.join(fingerprint_check.DEFAULT_PROJECTS)})",
+    )
+    _add_common(fingerprint)
+    fingerprint.add_argument("--table-file", metavar="PATH",
+                             help="the module that records the hashes, relative to the sdist "
+                             "(default: <package>/tests/unit/objects/test_objects.py)")
+    fingerprint.add_argument("--table-name", default="object_data", metavar="NAME",
+                             help="the name of the recorded dict (default: object_data)")
+    fingerprint.add_argument("--no-hooks", dest="use_hooks", action="store_false",
+                             help="without the project hooks (to see what they are for)")
+    fingerprint.set_defaults(handler=command_fingerprint)
 
     docs = commands.add_parser("docs", help=f"rewrite {DOCS_RESULTS} from a saved report")
     docs.add_argument("--cache", metavar="DIR", help="the corpus cache directory")
@@ -158,8 +197,8 @@ def command_consumer(options: argparse.Namespace) -> int:
     return consumer_check.run(options.cache, REPO_ROOT)
 
 
-def command_docs(options: argparse.Namespace) -> int:
-    """Rewrite docs/corpus-results.rst from a saved report.json."""
+def _load_report(options: argparse.Namespace) -> tuple[pathlib.Path, dict]:
+    """The report of ``--report``, else the latest in the cache."""
     if options.report:
         path = pathlib.Path(options.report)
     else:
@@ -171,6 +210,48 @@ def command_docs(options: argparse.Namespace) -> int:
         raise UsageError(f"cannot read report {path}: {error}") from error
     if not isinstance(report, dict) or report.get("format") != REPORT_FORMAT:
         raise UsageError(f"{path} is not a format-{REPORT_FORMAT} corpus report")
+    return path, report
+
+
+def command_reenable(options: argparse.Namespace) -> int:
+    """Print the RST table of which disabled checks the profile re-enables."""
+    path, report = _load_report(options)
+    profile_name = report["run"].get("profile")
+    if not profile_name:
+        raise UsageError(f"{path} is not the report of a 'run --profile NAME'")
+    project = next((p for p in report["projects"] if p["key"] == options.project), None)
+    if project is None:
+        raise UsageError(f"{path} has no project {options.project}")
+    pylintrc = pathlib.Path(project["source_root"]) / ".pylintrc"
+    try:
+        project_disabled = profile_rc.disabled_names(pylintrc.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise UsageError(f"cannot read {pylintrc}: {error}") from error
+    profile_disabled = profile_rc.disabled_names(
+        _profile_path(profile_name).read_text(encoding="utf-8")
+    )
+    table = reenable.rows(
+        project_disabled,
+        profile_disabled,
+        reenable.project_counts(report, options.project),
+        reenable.resolver(),
+    )
+    print(reenable.render(table), end="")
+    return 0
+
+
+def command_fingerprint(options: argparse.Namespace) -> int:
+    """Compare static fingerprints with the recorded hashes (see fingerprint_check)."""
+    corpus = config.load_corpus(options.corpus)
+    cache = sources.resolve_cache_dir(options.cache, dict(os.environ), REPO_ROOT)
+    return fingerprint_check.run(
+        corpus, cache, options.project, options.table_file, options.table_name, options.use_hooks
+    )
+
+
+def command_docs(options: argparse.Namespace) -> int:
+    """Rewrite docs/corpus-results.rst from a saved report.json."""
+    path, report = _load_report(options)
     try:
         target = write_docs(report)
     except (KeyError, TypeError) as error:
@@ -200,6 +281,13 @@ def command_run(options: argparse.Namespace) -> int:
     corpus = config.load_corpus(options.corpus)
     selected = corpus.select(options.project)
     cache = sources.resolve_cache_dir(options.cache, dict(os.environ), REPO_ROOT)
+    if options.profile is not None:
+        _profile_path(options.profile)  # fail now on a name that does not exist
+        if options.update_docs:
+            raise UsageError(
+                f"--update-docs renders {DOCS_RESULTS} from the default runs; "
+                "a --profile run does not replace them"
+            )
     try:
         own_symbols = plugin_info.plugin_symbols()
     except ImportError as error:
@@ -211,12 +299,7 @@ def command_run(options: argparse.Namespace) -> int:
     _check_targets(selected, roots, options.tree)
 
     report_dir = _new_report_dir(cache / "reports", started)
-    rcfile = report_dir / "empty-pylintrc"
-    rcfile.write_text(
-        "# Empty on purpose: an sdist's own pylint configuration must not\n"
-        "# change what the corpus runs report.\n",
-        encoding="utf-8",
-    )
+    rcfile = _write_rcfile(report_dir, options.profile)
     progress(f"report directory: {report_dir}")
     context = _RunContext(corpus, roots, options, report_dir, own_symbols, rcfile)
     projects = [_lint_project(context, project) for project in selected]
@@ -232,6 +315,7 @@ def command_run(options: argparse.Namespace) -> int:
             "repeat": options.repeat,
             "parallel_check": options.parallel_check,
             "timeout_seconds": options.timeout or None,
+            "profile": options.profile,
         },
         "settings": dataclasses.asdict(corpus.settings),
         "versions": recorded_versions,
@@ -244,6 +328,34 @@ def command_run(options: argparse.Namespace) -> int:
     if options.update_docs:
         progress(f"wrote {write_docs(report)}")
     return 0
+
+
+def _write_rcfile(report_dir: pathlib.Path, profile: str | None) -> pathlib.Path:
+    """The rcfile of every run: empty, or the profile without its plugin."""
+    if profile:
+        rcfile = report_dir / f"profile-{profile}.pylintrc"
+        rcfile.write_text(profile_rc.bare_profile_text(_profile_path(profile)), encoding="utf-8")
+        return rcfile
+    rcfile = report_dir / "empty-pylintrc"
+    rcfile.write_text(
+        "# Empty on purpose: an sdist's own pylint configuration must not\n"
+        "# change what the corpus runs report.\n",
+        encoding="utf-8",
+    )
+    return rcfile
+
+
+def _profile_path(name: str | None) -> pathlib.Path | None:
+    """The plugin's profile *name*, or None when the run uses none."""
+    if name is None:
+        return None
+    # Imported here: importing the plugin imports pylint, which only runs need.
+    from pylint_oslo_review import profiles  # pylint: disable=import-outside-toplevel
+
+    try:
+        return profiles.profile_path(name)
+    except profiles.UnknownProfileError as error:
+        raise UsageError(str(error)) from error
 
 
 def _check_targets(
@@ -292,7 +404,7 @@ def _lint_project(context: _RunContext, project: config.Project) -> dict:
         python_path=tuple(python_path),
         pylint=PylintOptions(
             rcfile=str(context.rcfile),
-            rc_options=corpus.rc_options_for(project),
+            rc_options=() if options.profile else corpus.rc_options_for(project),
             jobs=options.jobs,
             plugin=plugin_info.PLUGIN_MODULE,
             plugin_symbols=tuple(context.own_symbols),

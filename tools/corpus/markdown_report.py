@@ -65,7 +65,8 @@ def _header(report: dict) -> list[str]:
         f"- Started {report['started']}, finished {report['finished']} "
         f"({formatting.seconds(report['duration_seconds'])} s)",
         f"- Mode: {run['mode']}; -j{run['jobs']}; timing pairs: {repeat}; "
-        f"parallel check: {'on' if run['parallel_check'] else 'off'}",
+        f"parallel check: {'on' if run['parallel_check'] else 'off'}"
+        + (f"; profile: {run['profile']}" if run.get("profile") else ""),
         f"- Plugin checkout: {_checkout(versions.get('plugin_checkout') or {})}",
         f"- Tools: {tools}",
         f"- Libraries: {libraries}",
