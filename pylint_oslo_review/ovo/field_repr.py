@@ -53,7 +53,7 @@ COMPOUND_TYPE = f"{_F}.CompoundFieldType"
 
 
 @dataclass(frozen=True)
-class RenderedField:
+class RenderedField:  # pylint: disable=too-many-instance-attributes  # a plain record
     """What the fingerprint sees of one field, plus what a reader wants to know."""
 
     name: str
