@@ -25,6 +25,10 @@ from pylint_oslo_review import brain
 from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
 from pylint_oslo_review.checkers.enginefacade_decorators import EnginefacadeDecoratorsChecker
+from pylint_oslo_review.checkers.enginefacade_mode_upgrade import EnginefacadeModeUpgradeChecker
+from pylint_oslo_review.checkers.enginefacade_reader_writes import EnginefacadeReaderWritesChecker
+from pylint_oslo_review.checkers.enginefacade_session_begin import EnginefacadeSessionBeginChecker
+from pylint_oslo_review.checkers.enginefacade_session_scope import EnginefacadeSessionScopeChecker
 from pylint_oslo_review.checkers.enginefacade_usage import EnginefacadeUsageChecker
 from pylint_oslo_review.checkers.ovo_compat import OvoCompatChecker
 from pylint_oslo_review.checkers.ovo_definitions import OvoDefinitionsChecker
@@ -43,6 +47,10 @@ if TYPE_CHECKING:
 CHECKERS = (
     EnginefacadeContextChecker,
     EnginefacadeDecoratorsChecker,
+    EnginefacadeModeUpgradeChecker,
+    EnginefacadeReaderWritesChecker,
+    EnginefacadeSessionBeginChecker,
+    EnginefacadeSessionScopeChecker,
     EnginefacadeUsageChecker,
     OvoCompatChecker,
     OvoDefinitionsChecker,

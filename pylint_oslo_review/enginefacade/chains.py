@@ -126,8 +126,11 @@ def _qualified(node: nodes.NodeNG) -> str:
     return f"{node.root().name}.{node.as_string()}"
 
 
-def _fold_definition(name_node: nodes.NodeNG, depth: int) -> Folded | None:
-    """Fold the expression a Name or module attribute was assigned."""
+def module_level_value(name_node: nodes.NodeNG) -> tuple[str, nodes.NodeNG] | None:
+    """(qualified name, value) of a module-level name assigned exactly once.
+
+    For a Name (``CONTEXT_WRITER``) or a module attribute (``api.X``).
+    """
     if isinstance(name_node, nodes.Name):
         try:
             _, assignments = name_node.lookup(name_node.name)
@@ -147,7 +150,16 @@ def _fold_definition(name_node: nodes.NodeNG, depth: int) -> Folded | None:
     statement = assignments[0].parent
     if not isinstance(statement, nodes.Assign) or not isinstance(statement.scope(), nodes.Module):
         return None
-    return _fold(statement.value, depth + 1, key)
+    return key, statement.value
+
+
+def _fold_definition(name_node: nodes.NodeNG, depth: int) -> Folded | None:
+    """Fold the expression a Name or module attribute was assigned."""
+    found = module_level_value(name_node)
+    if found is None:
+        return None
+    key, value = found
+    return _fold(value, depth + 1, key)
 
 
 def _fold_base(node: nodes.NodeNG, depth: int, name: str | None) -> Folded | None:

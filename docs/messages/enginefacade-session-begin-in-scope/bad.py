@@ -1,0 +1,10 @@
+from oslo_db.sqlalchemy import enginefacade
+
+context_manager = enginefacade.transaction_context()
+
+
+@context_manager.writer
+def rename_rack(context, rack, name):
+    with context.session.begin(subtransactions=True):  # [enginefacade-session-begin-in-scope]
+        rack.name = name
+        context.session.add(rack)

@@ -1,0 +1,419 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""The transaction-scope model of a function, and what callers can rely on.
+
+For each function, computed once and cached:
+
+- its **openings**: the scope its decorator opens around the body, and its
+  ``with ... using(ctx)`` blocks (``openings``);
+- the **session reads** (``ctx.session``, ``.connection``, ``.transaction``,
+  ``.transaction_ctx``) and the **calls** that pass a context on, each with
+  the scopes open around it on that context;
+- its **summary**, in terms of its parameters, for its callers:
+
+  - *entries*: "opens a WRITER scope (root R) on parameter ``context``",
+    for scopes opened while no scope of its own on that context is open
+    (directly, or in a callee it passes the context to);
+  - *needs*: "reads ``context.session`` where only a caller's scope can
+    make it work".
+
+What happens when scopes nest follows oslo.db: a scope joins the
+transaction open on the same context when it has the same root and is not
+``independent``; otherwise it starts its own (``_transaction_scope_impl``,
+enginefacade.py L1106-1137), and the mode of a joined transaction is the
+mode of the scope that started it (``_writer``/``_reader``, L717-742).
+
+Calls are followed by inference (``analysis.calls``), in the module and
+across modules, to a bounded depth; a call that cannot be resolved or bound
+contributes nothing (silence, never a guess).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from weakref import WeakKeyDictionary
+
+import astroid
+from astroid import nodes
+
+from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.enginefacade import openings as opening_finder
+from pylint_oslo_review.enginefacade import sessions
+from pylint_oslo_review.enginefacade.chains import Manager, Mode
+from pylint_oslo_review.enginefacade.context_use import SCOPED_ATTRIBUTES, looks_like_context_name
+from pylint_oslo_review.enginefacade.openings import Opening, context_key
+from pylint_oslo_review.enginefacade.scopes import Spellings
+from pylint_oslo_review.spelling import terminal_name
+
+#: How many calls deep a summary follows callees.
+MAX_DEPTH = 4
+#: Functions given ``context.session`` to ask whether a transaction is open:
+#: neutron-lib's ``db_api.is_session_active(context.session)`` probes, on
+#: purpose, outside any scope (neutron/db/provisioning_blocks.py).
+_SESSION_PROBES = frozenset({"is_session_active"})
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """The transaction on a context at some point: who started it, in which mode."""
+
+    root: str
+    mode: Mode
+    #: The opening that started it (the outermost one that did not join).
+    started_by: Opening
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A scope a function opens on (an attribute of) one of its parameters."""
+
+    #: The context, relative to the function's parameters: ``context``,
+    #: ``self.obj_context``.
+    context: str
+    manager: Manager
+    #: The callees from the function to the opener, outermost first.
+    path: tuple[str, ...]
+    #: How the opener spells the scope.
+    spelling: str
+
+
+@dataclass(frozen=True)
+class Need:
+    """Something done through ``<context>.session`` that relies on a caller's scope.
+
+    A read of the session (it raises outside a scope), or a change made
+    through it (it commits only if the caller's transaction is a writer).
+    """
+
+    context: str
+    path: tuple[str, ...]
+    #: What is done, as written (``ctx.session``, ``session.add()``), and its line.
+    what: str
+    line: int
+
+
+@dataclass(frozen=True)
+class SessionRead:
+    """``<context>.session`` (or another scoped attribute) in a body."""
+
+    node: nodes.Attribute
+    context: str
+    active: tuple[Opening, ...]
+
+
+@dataclass(frozen=True)
+class ContextCall:
+    """A resolved call that passes a context to one of the callee's parameters."""
+
+    bound: calls.ResolvedCall
+    #: callee's parameter -> the caller's context key passed to it.
+    contexts: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a function does to the contexts its callers pass it."""
+
+    #: Scopes it opens on them (while no scope of its own is open on them).
+    entries: tuple[Entry, ...] = ()
+    #: Session reads that rely on the caller's scope.
+    needs: tuple[Need, ...] = ()
+    #: Changes made in the caller's scope.
+    write_needs: tuple[Need, ...] = ()
+
+
+@dataclass
+class Facts:
+    """Everything the checks need about one function."""
+
+    function: nodes.FunctionDef
+    decorator: Opening | None
+    blocks: list[Opening]
+    reads: list[SessionRead] = field(default_factory=list)
+    context_calls: list[ContextCall] = field(default_factory=list)
+    writes: list[sessions.Write] = field(default_factory=list)
+    summary: Summary = field(default_factory=Summary)
+
+    @property
+    def openings(self) -> list[Opening]:
+        return ([self.decorator] if self.decorator else []) + self.blocks
+
+    def active(self, node: nodes.NodeNG, context: str) -> tuple[Opening, ...]:
+        """The scopes on *context* open around *node*, outermost first."""
+        found = []
+        child = node
+        parent = node.parent
+        while parent is not None and parent is not self.function:
+            if isinstance(parent, nodes.With) and child in parent.body:
+                found.extend(o for o in self.blocks if o.block is parent and o.context == context)
+            child, parent = parent, parent.parent
+        found.reverse()
+        if self.decorator is not None and self.decorator.context == context:
+            found.insert(0, self.decorator)
+        return tuple(found)
+
+    def is_parameter_path(self, key: str) -> bool:
+        return opening_finder.base_name(key) in self.function.argnames()
+
+
+def transaction(active: tuple[Opening, ...]) -> Transaction | None:
+    """The transaction the innermost of *active* scopes works in."""
+    current = None
+    for opening in active:
+        manager = opening.manager
+        if current is None or manager.independent or manager.root != current.root:
+            current = Transaction(manager.root, manager.mode, opening)
+    return current
+
+
+def upgrade_error(current: Transaction | None, manager: Manager) -> str | None:
+    """oslo.db's TypeError when *manager* is entered in *current*, or None.
+
+    enginefacade.py L717-742: a WRITER cannot join a READER or ASYNC_READER
+    transaction, a READER (without allow_async) cannot join an ASYNC_READER.
+    """
+    if current is None or manager.independent or manager.root != current.root:
+        return None
+    if current.mode is Mode.READER and manager.mode is Mode.WRITER:
+        return "Can't upgrade a READER transaction to a WRITER mid-transaction"
+    if current.mode is Mode.ASYNC_READER:
+        if manager.mode is Mode.WRITER:
+            return "Can't upgrade an ASYNC_READER transaction to a WRITER mid-transaction"
+        if manager.mode is Mode.READER and not manager.allow_async:
+            return "Can't upgrade an ASYNC_READER transaction to a READER mid-transaction"
+    return None
+
+
+def map_context(key: str, bound: calls.ResolvedCall) -> str | None:
+    """The caller's key for the callee's context *key*, through the call's arguments."""
+    name, _, rest = key.partition(".")
+    argument = bound.arguments.get(name)
+    if argument is None:
+        params = calls.positional_parameters(bound.function)
+        if bound.implicit and params and params[0].name == name and isinstance(bound.call.func, nodes.Attribute):
+            argument = bound.call.func.expr  # the receiver, for self/cls
+        else:
+            return None
+    caller_key = context_key(argument)
+    if caller_key is None:
+        return None
+    return f"{caller_key}.{rest}" if rest else caller_key
+
+
+def _looks_like_context(key: str, function: nodes.FunctionDef) -> bool:
+    """A cheap test, before any inference: is *key* named, or built, like a context?
+
+    ``context``, ``ctxt``, ``self.obj_context``; or a local set from a call
+    of something named like a context (``admin = get_admin_context()``).
+    """
+    if looks_like_context_name(key.rsplit(".", 1)[-1]):
+        return True
+    if "." in key:
+        return False
+    assignments = function.locals.get(key, [])
+    if len(assignments) != 1 or not isinstance(assignments[0].parent, nodes.Assign):
+        return False
+    value = assignments[0].parent.value
+    return isinstance(value, nodes.Call) and looks_like_context_name(terminal_name(value.func))
+
+
+class Analysis:
+    """Facts and summaries of functions, cached for the whole run."""
+
+    def __init__(self, spellings: Spellings) -> None:
+        self.spellings = spellings
+        self._facts: WeakKeyDictionary[nodes.FunctionDef, Facts] = WeakKeyDictionary()
+        self._in_progress: set[nodes.FunctionDef] = set()
+
+    def facts(self, function: nodes.FunctionDef, depth: int = 0) -> Facts | None:
+        """The facts and summary of *function*; None past the depth bound or in a cycle."""
+        cached = self._facts.get(function)
+        if cached is not None:
+            return cached
+        if depth > MAX_DEPTH or function in self._in_progress:
+            return None
+        self._in_progress.add(function)
+        try:
+            facts = self._compute(function, depth)
+        except (astroid.AstroidError, RecursionError):
+            facts = Facts(function, None, [])
+        finally:
+            self._in_progress.discard(function)
+        self._facts[function] = facts
+        return facts
+
+    def _compute(self, function: nodes.FunctionDef, depth: int) -> Facts:
+        facts = Facts(
+            function,
+            opening_finder.decorator_opening(function, self.spellings),
+            opening_finder.with_openings(function),
+        )
+        for node in opening_finder.own_nodes(function):
+            if isinstance(node, nodes.Attribute) and node.attrname in SCOPED_ATTRIBUTES:
+                self._collect_read(facts, node)
+            elif isinstance(node, nodes.Call):
+                self._collect_call(facts, node)
+                write = sessions.write(facts, node)
+                if write is not None:
+                    facts.writes.append(write)
+        facts.summary = Summary(
+            self._entries(facts, depth), self._needs(facts, depth), self._write_needs(facts, depth)
+        )
+        return facts
+
+    @staticmethod
+    def _collect_read(facts: Facts, node: nodes.Attribute) -> None:
+        if isinstance(node.parent, nodes.Call) and node.parent.func is node:
+            return  # session.connection(): a method, not a context attribute
+        if isinstance(node.parent, nodes.Call) and terminal_name(node.parent.func) in _SESSION_PROBES:
+            return
+        key = context_key(node.expr)
+        if key is None or key.rsplit(".", 1)[-1] in SCOPED_ATTRIBUTES:
+            return
+        if not _looks_like_context(key, facts.function):
+            return
+        facts.reads.append(SessionRead(node, key, facts.active(node, key)))
+
+    @staticmethod
+    def _collect_call(facts: Facts, node: nodes.Call) -> None:
+        # Cheap filter before inference: some argument looks like a context.
+        keys = [context_key(arg) for arg in [*node.args, *(k.value for k in node.keywords or ())]]
+        if not any(key is not None and _looks_like_context(key, facts.function) for key in keys):
+            return
+        bound = calls.resolve(node)
+        if bound is None:
+            return
+        contexts = {}
+        for param, argument in bound.arguments.items():
+            key = context_key(argument)
+            if key is not None and _looks_like_context(key, facts.function):
+                contexts[param] = key
+        if contexts:
+            facts.context_calls.append(ContextCall(bound, contexts))
+
+    def _entries(self, facts: Facts, depth: int) -> tuple[Entry, ...]:
+        entries = []
+        for opening in facts.openings:
+            if opening.manager.independent or not facts.is_parameter_path(opening.context):
+                continue
+            if opening.block is not None and facts.active(opening.block, opening.context):
+                continue
+            entries.append(Entry(opening.context, opening.manager, (), opening.spelling))
+        return (*entries, *self._through_calls(facts, depth, lambda summary: summary.entries))
+
+    def _needs(self, facts: Facts, depth: int) -> tuple[Need, ...]:
+        own = [
+            Need(read.context, (), read.node.as_string(), read.node.lineno)
+            for read in facts.reads
+            if not read.active and facts.is_parameter_path(read.context)
+        ]
+        return (*own, *self._through_calls(facts, depth, lambda summary: summary.needs))
+
+    def _write_needs(self, facts: Facts, depth: int) -> tuple[Need, ...]:
+        own = [
+            Need(write.context, (), write.what, write.node.lineno)
+            for write in facts.writes
+            if facts.is_parameter_path(write.context) and not facts.active(write.node, write.context)
+        ]
+        return (*own, *self._through_calls(facts, depth, lambda summary: summary.write_needs))
+
+    def _through_calls(self, facts: Facts, depth: int, items_of) -> list:
+        """The callees' summary items (*items_of* a Summary) that become *facts*' own.
+
+        An item on a callee's parameter is the caller's when the caller
+        passes one of its own parameters there, with no scope of its own
+        open on it around the call: its context and path are restated
+        from the caller's side.
+        """
+        lifted = []
+        for call, item, key in self.callee_items(facts, items_of, depth + 1):
+            if facts.is_parameter_path(key) and not facts.active(call.bound.call, key):
+                lifted.append(replace(item, context=key, path=(call.bound.function.name, *item.path)))
+        return lifted
+
+    def callee_items(self, facts: Facts, items_of, depth: int = 0) -> Iterator[tuple[ContextCall, object, str]]:
+        """(call, item, the caller's context) for the summary items of *facts*' callees.
+
+        *items_of* picks the items of a Summary (``lambda s: s.entries``);
+        the item's context is restated as the caller's key for it.
+        """
+        for call in facts.context_calls:
+            callee = self.facts(call.bound.function, depth)
+            for item in items_of(callee.summary) if callee is not None else ():
+                key = map_context(item.context, call.bound)
+                if key is not None:
+                    yield call, item, key
+
+    def caller_transactions(
+        self, function: nodes.FunctionDef, context: str, depth: int = 0
+    ) -> list[Transaction | None]:
+        """The transactions on *context* that the visible callers call *function* in.
+
+        Only calls in *function*'s module are visible. A caller that passes
+        the context on from its own parameter without a scope is followed to
+        its callers in turn; a caller at the end of that chain contributes
+        None (no transaction that we know of).
+        """
+        found: list[Transaction | None] = []
+        for bound in calls.calls_to(function):
+            caller = bound.call.scope()
+            key = map_context(context, bound)
+            caller_facts = self.facts(caller) if isinstance(caller, nodes.FunctionDef) else None
+            if key is None or caller_facts is None:
+                found.append(None)
+                continue
+            active = caller_facts.active(bound.call, key)
+            if active:
+                found.append(transaction(active))
+            elif caller_facts.is_parameter_path(key) and depth < MAX_DEPTH:
+                outer = self.caller_transactions(caller, key, depth + 1)
+                found.extend(outer or [None])
+            else:
+                found.append(None)
+        return found
+
+    def may_run_in_writer(self, function: nodes.FunctionDef, context: str) -> bool:
+        """Whether a visible caller may call *function* inside a WRITER on *context*."""
+        return any(
+            current is not None and current.mode is Mode.WRITER
+            for current in self.caller_transactions(function, context)
+        )
+
+
+_ANALYSES: dict[Spellings, Analysis] = {}
+
+
+def analysis_for(spellings: Spellings) -> Analysis:
+    """The shared analysis for these spellings (one per configuration)."""
+    found = _ANALYSES.get(spellings)
+    if found is None:
+        found = _ANALYSES[spellings] = Analysis(spellings)
+    return found
+
+
+def analysis_for_linter(linter) -> Analysis:
+    """The analysis configured by the enginefacade spelling options.
+
+    The options belong to the enginefacade-missing-context checker
+    (``enginefacade-manager-names`` and the wrapper lists); options are
+    global in pylint, so every enginefacade checker reads the same ones.
+    """
+    config = linter.config
+    return analysis_for(
+        Spellings(
+            managers=frozenset(getattr(config, "enginefacade_manager_names", ())),
+            first_positional_wrappers=frozenset(getattr(config, "enginefacade_first_argument_wrappers", ())),
+            named_context_wrappers=frozenset(getattr(config, "enginefacade_named_context_wrappers", ())),
+        )
+    )

@@ -1,0 +1,23 @@
+"""enginefacade-session-begin-in-scope: legacy session.begin() on a facade session."""
+# pylint: disable=missing-docstring
+from oslo_db.sqlalchemy import enginefacade
+
+MAIN = enginefacade.transaction_context()
+
+
+@MAIN.writer
+def legacy_subtransaction(context, row):
+    with context.session.begin(subtransactions=True):  # [enginefacade-session-begin-in-scope]
+        context.session.add(row)
+
+
+@MAIN.reader
+def plain_begin(context):
+    session = context.session
+    session.begin()  # [enginefacade-session-begin-in-scope]
+
+
+def in_block(context, row):
+    with MAIN.writer.using(context) as session:
+        with session.begin():  # [enginefacade-session-begin-in-scope]
+            session.add(row)

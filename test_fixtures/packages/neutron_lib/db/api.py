@@ -1,0 +1,45 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""The transaction manager, created on first use as neutron-lib does."""
+
+from oslo_db.sqlalchemy import enginefacade
+
+_CTX_MANAGER = None
+
+
+def _create_context_manager():
+    global _CTX_MANAGER  # pylint: disable=global-statement
+    if _CTX_MANAGER is None:
+        _CTX_MANAGER = enginefacade.transaction_context()
+    return _CTX_MANAGER
+
+
+def get_context_manager():
+    """The manager, created when first asked for."""
+    if _CTX_MANAGER is None:
+        return _create_context_manager()
+    return _CTX_MANAGER
+
+
+def get_writer_session():
+    """A session outside any transaction scope."""
+    return get_context_manager().writer.get_sessionmaker()()
+
+
+CONTEXT_READER = get_context_manager().reader
+CONTEXT_WRITER = get_context_manager().writer
+
+
+def is_session_active(session):
+    """Whether the session is in a transaction."""
+    return session.in_transaction()
