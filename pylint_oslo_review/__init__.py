@@ -26,6 +26,7 @@ from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
 from pylint_oslo_review.checkers.enginefacade_decorators import EnginefacadeDecoratorsChecker
 from pylint_oslo_review.checkers.enginefacade_mode_upgrade import EnginefacadeModeUpgradeChecker
+from pylint_oslo_review.checkers.enginefacade_query_escape import EnginefacadeQueryEscapeChecker
 from pylint_oslo_review.checkers.enginefacade_reader_writes import EnginefacadeReaderWritesChecker
 from pylint_oslo_review.checkers.enginefacade_session_begin import EnginefacadeSessionBeginChecker
 from pylint_oslo_review.checkers.enginefacade_session_scope import EnginefacadeSessionScopeChecker
@@ -48,6 +49,7 @@ CHECKERS = (
     EnginefacadeContextChecker,
     EnginefacadeDecoratorsChecker,
     EnginefacadeModeUpgradeChecker,
+    EnginefacadeQueryEscapeChecker,
     EnginefacadeReaderWritesChecker,
     EnginefacadeSessionBeginChecker,
     EnginefacadeSessionScopeChecker,

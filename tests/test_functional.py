@@ -44,6 +44,8 @@ EXPECTED = {
     "enginefacade_implicit_writer_session_traps",
     "enginefacade_missing_context",
     "enginefacade_missing_context_traps",
+    "enginefacade_query_escapes_scope",
+    "enginefacade_query_escapes_scope_traps",
     "enginefacade_reader_upgrade",
     "enginefacade_reader_upgrade_traps",
     "enginefacade_session_begin_in_scope",

@@ -134,3 +134,36 @@ def calls_to(function: nodes.FunctionDef) -> list[ResolvedCall]:
         if bound is not None and bound.function is function:
             resolved.append(bound)
     return resolved
+
+
+def possible_calls_to(function: nodes.FunctionDef) -> list[ResolvedCall]:
+    """The calls in *function*'s module that reach it, or may.
+
+    Besides the calls of ``calls_to``, those that inference cannot follow
+    but are spelled as a call of *function*: ``f(...)`` for a module-level
+    function, ``self.f(...)``/``cls.f(...)`` for a method (neutron's methods
+    behind an uninferable decorator). For questions like "may a caller hold
+    a scope?", where a missed caller would turn into a false report.
+    """
+    found = []
+    for call in calls_by_name(function.root()).get(function.name, ()):
+        bound = resolve(call)
+        if bound is None:
+            bound = _bind_by_spelling(call, function)
+        if bound is not None and bound.function is function:
+            found.append(bound)
+    return found
+
+
+def _bind_by_spelling(call: nodes.Call, function: nodes.FunctionDef) -> ResolvedCall | None:
+    func = call.func
+    if isinstance(func, nodes.Name) and not function.is_method():
+        return bind(call, function, 0)
+    if (
+        isinstance(func, nodes.Attribute)
+        and isinstance(func.expr, nodes.Name)
+        and func.expr.name in ("self", "cls")
+        and function.is_method()
+    ):
+        return bind(call, function, 0 if function.type == "staticmethod" else 1)
+    return None

@@ -28,15 +28,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from astroid import nodes
-from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
+from pylint_oslo_review.checkers.scope_model import ScopeModelChecker, describe_mode, describe_path
 from pylint_oslo_review.enginefacade import contexts
 from pylint_oslo_review.enginefacade.chains import Mode
-from pylint_oslo_review.checkers.scope_model import ScopeModelChecker, describe_mode, describe_path
+from pylint_oslo_review.enginefacade.openings import may_share_transaction
 from pylint_oslo_review.enginefacade.summaries import Facts, Transaction, transaction, upgrade_error
-from pylint_oslo_review.guard import never_crash
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -65,12 +63,7 @@ class EnginefacadeModeUpgradeChecker(ScopeModelChecker):
         ),
     }
 
-    @only_required_for_messages(MSG)
-    @never_crash
-    def visit_functiondef(self, node: nodes.FunctionDef) -> None:
-        facts = self.analysis.facts(node)
-        if facts is None or not facts.openings:
-            return
+    def check_scoped_function(self, facts: Facts) -> None:
         for opening in facts.blocks:
             current = transaction(facts.active(opening.block, opening.context))
             error = upgrade_error(current, opening.manager)
@@ -98,9 +91,9 @@ class EnginefacadeModeUpgradeChecker(ScopeModelChecker):
             modes = {
                 t.mode
                 for t in self.analysis.caller_transactions(facts.function, started.context)
-                if t is not None and t.root == started.manager.root
+                if t is not None and may_share_transaction(t.root, started.manager.root)
             }
-            if modes & joined_fine:
+            if modes & (joined_fine | {Mode.NONE}):
                 return  # a caller's transaction is already fit for the inner scope
         self.add_message(
             MSG,

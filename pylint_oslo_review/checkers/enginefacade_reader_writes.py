@@ -32,20 +32,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from astroid import nodes
-from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.checkers.scope_model import ScopeModelChecker, describe_path
-from pylint_oslo_review.enginefacade import contexts
 from pylint_oslo_review.enginefacade.chains import Mode
-from pylint_oslo_review.enginefacade.summaries import Facts, Transaction, transaction
-from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.enginefacade.summaries import Facts, transaction
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
 MSG = "enginefacade-write-in-reader"
 _READERS = (Mode.READER, Mode.ASYNC_READER)
+#: A reader called inside a caller's writer joins it: the writer commits.
+_WRITER_CALLERS = frozenset({Mode.WRITER})
 
 
 class EnginefacadeReaderWritesChecker(ScopeModelChecker):
@@ -68,11 +67,8 @@ class EnginefacadeReaderWritesChecker(ScopeModelChecker):
         ),
     }
 
-    @only_required_for_messages(MSG)
-    @never_crash
-    def visit_functiondef(self, node: nodes.FunctionDef) -> None:
-        facts = self.analysis.facts(node)
-        if facts is None or not any(o.manager.mode in _READERS for o in facts.openings):
+    def check_scoped_function(self, facts: Facts) -> None:
+        if not any(o.manager.mode in _READERS for o in facts.openings):
             return
         for write in facts.writes:
             self._check(facts, write.node, write.context, write.what)
@@ -87,7 +83,9 @@ class EnginefacadeReaderWritesChecker(ScopeModelChecker):
 
     def _check(self, facts: Facts, node: nodes.NodeNG, context: str, what: str) -> bool:
         current = transaction(facts.active(node, context))
-        if current is None or current.mode not in _READERS or not self._starts(facts, current):
+        if current is None or current.mode not in _READERS:
+            return False
+        if not self.starts_transaction(facts, current, joined_by=_WRITER_CALLERS):
             return False
         started = current.started_by
         self.add_message(
@@ -97,22 +95,6 @@ class EnginefacadeReaderWritesChecker(ScopeModelChecker):
             confidence=INFERENCE,
         )
         return True
-
-    def _starts(self, facts: Facts, current: Transaction) -> bool:
-        """Whether the reader that *current* started with is certainly the outermost."""
-        started = current.started_by
-        if started.manager.independent:
-            return True
-        if contexts.fresh_context(facts.function, started.context) is not None:
-            return True
-        if not facts.is_parameter_path(started.context):
-            return False
-        if contexts.wrapped_in_writer(facts.function, started.context):
-            return False
-        return not any(
-            t is not None and t.mode is Mode.WRITER and t.root == started.manager.root
-            for t in self.analysis.caller_transactions(facts.function, started.context)
-        )
 
 
 def register(linter: PyLinter) -> None:

@@ -257,9 +257,20 @@ def _unresolved_opening(expression: nodes.Call, block: nodes.With, session_name:
     return None
 
 
+_UNKNOWN_ROOT = "<unknown: "
+
+
 def unknown_manager(node: nodes.NodeNG) -> Manager:
     """A scope whose manager is unknown: no mode, and a root equal to no other."""
-    return Manager(root=f"<unknown: {node.as_string()} at line {node.lineno}>")
+    return Manager(root=f"{_UNKNOWN_ROOT}{node.as_string()} at line {node.lineno}>")
+
+
+def may_share_transaction(root: str, other: str) -> bool:
+    """Whether scopes of these roots may work in one transaction.
+
+    They do when the roots are the same; an unknown root may be any.
+    """
+    return root == other or root.startswith(_UNKNOWN_ROOT) or other.startswith(_UNKNOWN_ROOT)
 
 
 def with_openings(function: nodes.FunctionDef) -> list[Opening]:

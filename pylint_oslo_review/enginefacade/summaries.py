@@ -366,8 +366,8 @@ class Analysis:
         None (no transaction that we know of).
         """
         found: list[Transaction | None] = []
-        for bound in calls.calls_to(function):
-            caller = bound.call.scope()
+        for bound in calls.possible_calls_to(function):
+            caller = bound.call.frame()  # a comprehension is part of its function
             key = map_context(context, bound)
             caller_facts = self.facts(caller) if isinstance(caller, nodes.FunctionDef) else None
             if key is None or caller_facts is None:
