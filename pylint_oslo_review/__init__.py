@@ -25,6 +25,7 @@ from pylint_oslo_review import brain
 from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
 from pylint_oslo_review.checkers.enginefacade_decorators import EnginefacadeDecoratorsChecker
+from pylint_oslo_review.checkers.enginefacade_legacy_session import EnginefacadeLegacySessionChecker
 from pylint_oslo_review.checkers.enginefacade_mode_upgrade import EnginefacadeModeUpgradeChecker
 from pylint_oslo_review.checkers.enginefacade_query_escape import EnginefacadeQueryEscapeChecker
 from pylint_oslo_review.checkers.enginefacade_reader_writes import EnginefacadeReaderWritesChecker
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 CHECKERS = (
     EnginefacadeContextChecker,
     EnginefacadeDecoratorsChecker,
+    EnginefacadeLegacySessionChecker,
     EnginefacadeModeUpgradeChecker,
     EnginefacadeQueryEscapeChecker,
     EnginefacadeReaderWritesChecker,

@@ -44,6 +44,8 @@ EXPECTED = {
     "enginefacade_implicit_writer_session_traps",
     "enginefacade_missing_context",
     "enginefacade_missing_context_traps",
+    "enginefacade_new_session_in_scope",
+    "enginefacade_new_session_in_scope_traps",
     "enginefacade_query_escapes_scope",
     "enginefacade_query_escapes_scope_traps",
     "enginefacade_reader_upgrade",
