@@ -87,10 +87,11 @@ class EnginefacadeDecoratorsChecker(BaseChecker):
             "such wrappers. Wrappers that copy the signature into "
             "__signature__ (nova's pick_context_manager_*) are fine.",
         ),
-        "E9104": (
+        "W9104": (
             "'%s' is decorated with '%s' but is %s: the scope closes when "
-            "the %s object is returned, before the body runs, so '%s' raises "
-            "NoEngineContextEstablished; %s",
+            "the %s object is returned, before the body runs, so '%s' works "
+            "only inside a scope the caller still holds (outside one, oslo.db "
+            "raises NoEngineContextEstablished); %s",
             SCOPE_CLOSES,
             "A synchronous enginefacade manager opens its transaction around "
             "the call of the decorated function (oslo_db/sqlalchemy/"
@@ -98,7 +99,9 @@ class EnginefacadeDecoratorsChecker(BaseChecker):
             "self._transaction_scope(context): return fn(...)'). Calling a "
             "generator function or an async def only creates the generator or "
             "coroutine object, so the scope is gone when the body finally "
-            "runs.",
+            "runs: the session is the one of a scope the caller holds, or "
+            "there is none (NoEngineContextEstablished; neutron-lib's Context "
+            "falls back to an autonomous writer session).",
         ),
     }
 
