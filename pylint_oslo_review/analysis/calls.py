@@ -48,7 +48,17 @@ def positional_parameters(function: nodes.FunctionDef) -> list[nodes.AssignName]
 
 
 def callee(call: nodes.Call) -> tuple[nodes.FunctionDef, int] | None:
-    """The function that *call* reaches, and how many parameters are implicit."""
+    """The function that *call* reaches, and how many parameters are implicit.
+
+    None when inference cannot tell, or fails.
+    """
+    try:
+        return _callee(call)
+    except astroid.AstroidError:
+        return None
+
+
+def _callee(call: nodes.Call) -> tuple[nodes.FunctionDef, int] | None:
     inferred = safe_infer(call.func)
     if inferred is None or isinstance(inferred, util.UninferableBase):
         return None
@@ -94,13 +104,8 @@ def bind(call: nodes.Call, function: nodes.FunctionDef, implicit: int) -> Resolv
 
 def resolve(call: nodes.Call) -> ResolvedCall | None:
     """Resolve and bind *call*, or None when either cannot be done exactly."""
-    try:
-        found = callee(call)
-    except astroid.AstroidError:
-        return None
-    if found is None:
-        return None
-    return bind(call, *found)
+    found = callee(call)
+    return bind(call, *found) if found is not None else None
 
 
 _CALLS_BY_NAME: WeakKeyDictionary[nodes.Module, dict[str, list[nodes.Call]]] = (

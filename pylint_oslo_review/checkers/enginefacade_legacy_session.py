@@ -22,7 +22,9 @@ rolled back with the scope's, and it waits on the rows the scope's
 transaction has locked.
 
 Helpers are recognised by inference (every ``return`` makes a session from
-a sessionmaker), never by name: ``get_session()`` is also keystoneauth's.
+a sessionmaker), never by name alone: ``get_session()`` is also
+keystoneauth's. Only calls of a name containing ``session`` are followed,
+which keeps inference away from every other call in a scope.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-import astroid
 from astroid import nodes
 from pylint.interfaces import INFERENCE
 
@@ -39,6 +40,7 @@ from pylint_oslo_review.checkers.scope_model import ScopeModelChecker
 from pylint_oslo_review.enginefacade.chains import Mode
 from pylint_oslo_review.enginefacade.openings import Opening, own_nodes
 from pylint_oslo_review.enginefacade.summaries import Facts
+from pylint_oslo_review.spelling import terminal_name
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -53,12 +55,11 @@ def makes_new_session(call: nodes.Call, nesting: int = 0) -> bool:
     func = call.func
     if isinstance(func, nodes.Call) and isinstance(func.func, nodes.Attribute):
         return func.func.attrname == "get_sessionmaker"
-    if nesting >= _MAX_NESTING:
+    if nesting >= _MAX_NESTING or "session" not in (terminal_name(call) or "").lower():
+        # Inference decides; the name only spares it the calls that cannot
+        # be session factories (get_session, get_writer_session, ...).
         return False
-    try:
-        found = calls.callee(call)
-    except astroid.AstroidError:
-        return False
+    found = calls.callee(call)
     if found is None:
         return False
     function = found[0]

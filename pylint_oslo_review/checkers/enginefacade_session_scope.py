@@ -47,7 +47,7 @@ from pylint.interfaces import INFERENCE
 from pylint_oslo_review.checkers.scope_model import ScopeModelChecker, describe_path
 from pylint_oslo_review.enginefacade import contexts
 from pylint_oslo_review.enginefacade.contexts import Kind
-from pylint_oslo_review.enginefacade.summaries import Facts
+from pylint_oslo_review.enginefacade.summaries import Facts, looks_like_context
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.spelling import terminal_name
 
@@ -69,6 +69,22 @@ def _imports_neutron(module: nodes.Module) -> bool:
         if any(name.split(".")[0] in _NEUTRON_PACKAGES for name in names):
             return True
     return False
+
+
+def _is_remotable(function: nodes.FunctionDef) -> bool:
+    decorators = function.decorators.nodes if function.decorators else []
+    return any(terminal_name(d) in _REMOTABLE for d in decorators)
+
+
+def _set_from_a_call(function: nodes.FunctionDef, name: str) -> bool:
+    """A local named or built like a context, set once from a call: maybe a new context."""
+    assignments = function.locals[name]
+    return (
+        len(assignments) == 1
+        and isinstance(assignments[0].parent, nodes.Assign)
+        and isinstance(assignments[0].parent.value, nodes.Call)
+        and looks_like_context(name, function)
+    )
 
 
 class EnginefacadeSessionScopeChecker(ScopeModelChecker):
@@ -115,6 +131,8 @@ class EnginefacadeSessionScopeChecker(ScopeModelChecker):
     @only_required_for_messages(MSG, NEUTRON_MSG)
     @never_crash
     def visit_functiondef(self, node: nodes.FunctionDef) -> None:
+        if not self._may_be_unscoped_root(node):
+            return  # most functions: no need to follow their calls
         facts = self.analysis.facts(node)
         if facts is None:
             return
@@ -147,13 +165,18 @@ class EnginefacadeSessionScopeChecker(ScopeModelChecker):
         self.add_message(symbol, node=node, args=(what, context, reason), confidence=INFERENCE)
         return True
 
+    def _may_be_unscoped_root(self, function: nodes.FunctionDef) -> bool:
+        """A cheap test of what ``_unscoped_root`` and fresh contexts need."""
+        if self.analysis.opens_scopes(function) or _is_remotable(function):
+            return True
+        return any(_set_from_a_call(function, name) for name in function.locals)
+
     def _unscoped_root(self, facts: Facts, context: str) -> str | None:
         """Why no scope can be open on the parameter *context* here, or None when one may be."""
         function = facts.function
         if not facts.is_parameter_path(context):
             return None
-        decorators = function.decorators.nodes if function.decorators else []
-        if any(terminal_name(d) in _REMOTABLE for d in decorators):
+        if _is_remotable(function):
             return f"'{function.name}' is a remotable method, called with no scope open"
         own = [o for o in facts.openings if o.context == context]
         if not own:

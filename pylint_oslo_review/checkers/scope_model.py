@@ -59,6 +59,8 @@ class ScopeModelChecker(BaseChecker):
     # the visitor needs no only_required_for_messages of its own.
     @never_crash
     def visit_functiondef(self, node: nodes.FunctionDef) -> None:
+        if not self.analysis.opens_scopes(node):
+            return  # most functions: no need to follow their calls
         facts = self.analysis.facts(node)
         if facts is not None and facts.openings:
             self.check_scoped_function(facts)

@@ -36,7 +36,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-import astroid
 from astroid import nodes
 
 from pylint_oslo_review.analysis import calls
@@ -197,10 +196,7 @@ def _helper_source(
     oslo.db's ``utils.model_query(model, session)`` on the session the
     caller passes, ``_read_deleted_filter(query, ...)`` on the query.
     """
-    try:
-        found = calls.callee(call)
-    except astroid.AstroidError:
-        return None
+    found = calls.callee(call)
     if found is None:
         return None
     function, implicit = found

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from astroid import nodes
 
 from pylint_oslo_review.enginefacade.openings import context_key
+from pylint_oslo_review.spelling import terminal_name
 
 if TYPE_CHECKING:
     from pylint_oslo_review.enginefacade.summaries import Facts
@@ -97,15 +98,6 @@ def _chain_calls(expression: nodes.NodeNG) -> list[nodes.Call]:
     return found[::-1]
 
 
-def _terminal(call: nodes.Call) -> str | None:
-    func = call.func
-    if isinstance(func, nodes.Attribute):
-        return func.attrname
-    if isinstance(func, nodes.Name):
-        return func.name
-    return None
-
-
 def query_context(facts: Facts, expression: nodes.NodeNG) -> str | None:
     """The context of a query chain: ``<session>.query(...)...`` or ``model_query(ctx, ...)...``."""
     chain = _chain_calls(expression)
@@ -115,7 +107,7 @@ def query_context(facts: Facts, expression: nodes.NodeNG) -> str | None:
     func = first.func
     if isinstance(func, nodes.Attribute) and func.attrname == "query":
         return session_context(facts, func.expr)
-    name = _terminal(first)
+    name = terminal_name(first)
     if name is not None and "query" in name and first.args:
         # model_query(context, ...), _instance_get_all_query(context, ...):
         # project helpers that build a query on context.session.
@@ -126,7 +118,7 @@ def query_context(facts: Facts, expression: nodes.NodeNG) -> str | None:
 def _is_dml(expression: nodes.NodeNG) -> bool:
     """``insert(t)``, ``t.update().where(...)``, ``sa.delete(t).where(...)``."""
     chain = _chain_calls(expression)
-    return bool(chain) and _terminal(chain[0]) in DML
+    return bool(chain) and terminal_name(chain[0]) in DML
 
 
 def write(facts: Facts, call: nodes.Call) -> Write | None:
@@ -140,7 +132,7 @@ def write(facts: Facts, call: nodes.Call) -> Write | None:
         return Write(call, context, f"session.{name}()") if context else None
     if name == "execute" and call.args and _is_dml(call.args[0]):
         context = session_context(facts, func.expr)
-        what = f"session.execute({_terminal(_chain_calls(call.args[0])[0])}(...))"
+        what = f"session.execute({terminal_name(_chain_calls(call.args[0])[0])}(...))"
         return Write(call, context, what) if context else None
     if name in QUERY_WRITES and isinstance(func.expr, nodes.Call):
         context = query_context(facts, func.expr)

@@ -12,7 +12,7 @@ def get_session():
     return MAIN.writer.get_sessionmaker()()
 
 
-def _legacy_helper():
+def _legacy_session_helper():
     return get_session()
 
 
@@ -31,7 +31,7 @@ def in_a_block(context, rack_id):
 
 @MAIN.reader
 def through_two_helpers(context):
-    return _legacy_helper().query('racks').all()  # [enginefacade-new-session-in-scope]
+    return _legacy_session_helper().query('racks').all()  # [enginefacade-new-session-in-scope]
 
 
 @db_api.CONTEXT_WRITER
