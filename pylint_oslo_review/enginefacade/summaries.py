@@ -405,13 +405,6 @@ class Analysis:
                 found.append(None)
         return found
 
-    def may_run_in_writer(self, function: nodes.FunctionDef, context: str) -> bool:
-        """Whether a visible caller may call *function* inside a WRITER on *context*."""
-        return any(
-            current is not None and current.mode is Mode.WRITER
-            for current in self.caller_transactions(function, context)
-        )
-
 
 _ANALYSES: dict[Spellings, Analysis] = {}
 

@@ -155,7 +155,6 @@ def test_callers_in_the_module_are_followed(functions):
     analysis = Analysis(SPELLINGS)
     transactions = analysis.caller_transactions(functions["helper"], "ctx")
     assert [(t.root, t.mode) for t in transactions] == [("scoped_module.main", Mode.READER)]
-    assert analysis.may_run_in_writer(functions["helper"], "ctx") is False
 
 
 def test_writes_made_in_a_callers_scope_are_summarised(functions):
