@@ -23,24 +23,24 @@ import astroid
 
 from pylint_oslo_review import brain
 from pylint_oslo_review.augmentations import protected_access
-from pylint_oslo_review.checkers.enginefacade_context import EnginefacadeContextChecker
-from pylint_oslo_review.checkers.enginefacade_decorators import EnginefacadeDecoratorsChecker
-from pylint_oslo_review.checkers.enginefacade_legacy_session import EnginefacadeLegacySessionChecker
-from pylint_oslo_review.checkers.enginefacade_mode_upgrade import EnginefacadeModeUpgradeChecker
-from pylint_oslo_review.checkers.enginefacade_query_escape import EnginefacadeQueryEscapeChecker
-from pylint_oslo_review.checkers.enginefacade_reader_writes import EnginefacadeReaderWritesChecker
-from pylint_oslo_review.checkers.enginefacade_session_begin import EnginefacadeSessionBeginChecker
-from pylint_oslo_review.checkers.enginefacade_session_scope import EnginefacadeSessionScopeChecker
-from pylint_oslo_review.checkers.enginefacade_usage import EnginefacadeUsageChecker
-from pylint_oslo_review.checkers.ovo_compat import OvoCompatChecker
+from pylint_oslo_review.checkers.enginefacade_missing_context import EnginefacadeContextChecker
+from pylint_oslo_review.checkers.enginefacade_decorator_placement import EnginefacadeDecoratorsChecker
+from pylint_oslo_review.checkers.enginefacade_new_session_in_scope import EnginefacadeLegacySessionChecker
+from pylint_oslo_review.checkers.enginefacade_reader_upgrade import EnginefacadeModeUpgradeChecker
+from pylint_oslo_review.checkers.enginefacade_query_escapes_scope import EnginefacadeQueryEscapeChecker
+from pylint_oslo_review.checkers.enginefacade_write_in_reader import EnginefacadeReaderWritesChecker
+from pylint_oslo_review.checkers.enginefacade_session_begin_in_scope import EnginefacadeSessionBeginChecker
+from pylint_oslo_review.checkers.enginefacade_session_outside_scope import EnginefacadeSessionScopeChecker
+from pylint_oslo_review.checkers.enginefacade_manager_usage import EnginefacadeUsageChecker
+from pylint_oslo_review.checkers.ovo_make_compatible import OvoCompatChecker
 from pylint_oslo_review.checkers.ovo_definitions import OvoDefinitionsChecker
 from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
 from pylint_oslo_review.checkers.ovo_field_values import OvoFieldValuesChecker
-from pylint_oslo_review.checkers.ovo_fingerprint import OvoFingerprintChecker
+from pylint_oslo_review.checkers.ovo_fingerprint_mismatch import OvoFingerprintChecker
 from pylint_oslo_review.checkers.oslo_db_api import OsloDbApiChecker
-from pylint_oslo_review.checkers.ovo_refresh import OvoRefreshChecker
-from pylint_oslo_review.checkers.ovo_reset_changes import OvoResetChangesChecker
-from pylint_oslo_review.ovo import registry
+from pylint_oslo_review.checkers.ovo_refresh_leaves_changes import OvoRefreshChecker
+from pylint_oslo_review.checkers.ovo_redundant_reset_changes import OvoResetChangesChecker
+from pylint_oslo_review.ovo.model import lookup
 from pylint_oslo_review.reporters import register_reporters
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def register(linter: PyLinter) -> None:
     """
     brain.register_transforms(astroid.MANAGER)
     # Files may have changed since an earlier run in this process (an IDE).
-    registry.clear_cache()
+    lookup.clear_cache()
     registered = {type(checker) for checker in linter.get_checkers()}
     for checker_class in CHECKERS:
         if checker_class not in registered:

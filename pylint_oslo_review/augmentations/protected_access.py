@@ -39,7 +39,8 @@ from astroid import nodes, util
 from pylint.checkers.utils import node_frame_class, safe_infer
 
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo import classes, names
+from pylint_oslo_review.ovo import names
+from pylint_oslo_review.ovo.model import ancestry
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -61,9 +62,9 @@ def is_ovo_protocol_access(node: nodes.Attribute | nodes.AssignAttr) -> bool:
         return False
     receiver = safe_infer(node.expr)
     if receiver is not None and not isinstance(receiver, util.UninferableBase):
-        return classes.is_versioned_object(receiver)
+        return ancestry.is_versioned_object(receiver)
     klass = node_frame_class(node)
-    return klass is not None and classes.is_versioned_object_class(klass)
+    return klass is not None and ancestry.is_versioned_object_class(klass)
 
 
 def install(linter: PyLinter) -> None:

@@ -22,13 +22,7 @@ from __future__ import annotations
 
 import astroid
 
-from pylint_oslo_review.brain import (
-    enginefacade,
-    ovo_fields,
-    ovo_methods,
-    ovo_registry_names,
-    type_checking_imports,
-)
+from pylint_oslo_review.brain import enginefacade, ovo_fields, ovo_methods, ovo_registry_names, type_checking_imports
 
 TRANSFORMS = (
     *type_checking_imports.TRANSFORMS,

@@ -25,7 +25,7 @@ along the MRO then comes for free from astroid's attribute lookup, which walks
 the bases: a registered class sees the fields of its mixins
 (``TimestampedObject``, ``NovaPersistentObject``) and of its registered
 parents. An attribute's value is inferred lazily, only when a field is read,
-by ``pylint_oslo_review.ovo.field_types``; a misspelt field is still
+by ``pylint_oslo_review.ovo.model.field_types``; a misspelt field is still
 ``no-member``.
 
 The predicate is syntactic (a ``fields = {...}`` literal whose values call
@@ -42,7 +42,8 @@ import astroid
 from astroid import nodes, util
 
 from pylint_oslo_review.brain import synthetic
-from pylint_oslo_review.ovo import declarations, field_types
+from pylint_oslo_review.ovo.model import declarations
+from pylint_oslo_review.ovo.model import field_types
 from pylint_oslo_review.spelling import terminal_name
 
 #: ObjectListBase keeps its items in the ``objects`` field (base.py).

@@ -29,7 +29,11 @@ from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import HIGH, INFERENCE
 
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo import classes, declarations, field_types, names, registry
+from pylint_oslo_review.ovo import names
+from pylint_oslo_review.ovo.model import ancestry
+from pylint_oslo_review.ovo.model import declarations
+from pylint_oslo_review.ovo.model import field_types
+from pylint_oslo_review.ovo.model import lookup
 from pylint_oslo_review.spelling import terminal_name
 
 if TYPE_CHECKING:
@@ -184,7 +188,7 @@ class OvoDefinitionsChecker(BaseChecker):
     def visit_classdef(self, node: nodes.ClassDef) -> None:
         declared = declarations.declared_fields(node)
         is_object = declarations.declares_fields(node) or declarations.is_registered(node)
-        if not is_object or not classes.is_versioned_object_class(node):
+        if not is_object or not ancestry.is_versioned_object_class(node):
             if declared and self._declares_fields_for_ovo(declared):
                 self._check_fields(node, declared)
             return
@@ -311,9 +315,9 @@ class OvoDefinitionsChecker(BaseChecker):
         if kind is None or kind[0] not in ("object", "list-of-objects") or not kind[1]:
             return
         target = kind[1]
-        if registry.find_object_class(target, node) is not None:
+        if lookup.find_object_class(target, node) is not None:
             return
-        if not registry.search_is_complete(node) or self._defined_externally(target):
+        if not lookup.search_is_complete(node) or self._defined_externally(target):
             return
         self.add_message(
             UNKNOWN_TARGET, node=field.args[0] if field.args else field,
@@ -323,7 +327,7 @@ class OvoDefinitionsChecker(BaseChecker):
     def _defined_externally(self, target: str) -> bool:
         """Whether *target* may be an object of another project (or we cannot tell)."""
         for package in self.linter.config.ovo_external_object_packages:
-            index = registry.package_class_index(package)
+            index = lookup.package_class_index(package)
             if index is None or target in index:
                 return True
         return False

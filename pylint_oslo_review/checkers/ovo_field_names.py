@@ -19,7 +19,7 @@ string or written: some raise (``obj_attr_is_set('x')``,
 silently ignored (``obj.x = 1`` and ``Obj(x=1)`` create a plain attribute
 that is never saved or serialised, ``obj_reset_changes(['x'])`` and
 ``'x' in obj`` do nothing). Only objects whose fields are completely known
-are judged (see ``pylint_oslo_review.ovo.model``).
+are judged (see ``pylint_oslo_review.ovo.model.fields``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ from pylint.checkers.utils import node_frame_class, only_required_for_messages, 
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo import declarations, model, names
+from pylint_oslo_review.ovo import names
+from pylint_oslo_review.ovo.model import declarations
+from pylint_oslo_review.ovo.model import fields
 from pylint_oslo_review.spelling import likely_misspelling
 
 if TYPE_CHECKING:
@@ -59,19 +61,19 @@ def _strings(node: nodes.NodeNG | None) -> list[nodes.Const]:
     return []
 
 
-def judged_model(expr: nodes.NodeNG) -> model.ObjectModel | None:
+def judged_model(expr: nodes.NodeNG) -> fields.ObjectModel | None:
     """The model of the registered OVO object *expr* refers to, when complete."""
-    found = model.model_of_value(safe_infer(expr))
+    found = fields.model_of_value(safe_infer(expr))
     if found is None or not found.complete or not declarations.is_registered(found.classdef):
         return None
     return found
 
 
-def _is_dict_compat(found: model.ObjectModel) -> bool:
+def _is_dict_compat(found: fields.ObjectModel) -> bool:
     return any(c.qname() == _DICT_COMPAT for c in found.classdef.ancestors())
 
 
-def _assigned_by_the_class(found: model.ObjectModel, name: str) -> bool:
+def _assigned_by_the_class(found: fields.ObjectModel, name: str) -> bool:
     """Whether the object's own code (any class of its MRO) sets ``self.<name>``."""
     for klass in [found.classdef, *found.classdef.ancestors()]:
         for assignment in klass.instance_attrs.get(name, ()):
@@ -80,7 +82,7 @@ def _assigned_by_the_class(found: model.ObjectModel, name: str) -> bool:
     return False
 
 
-def _inherits_ovo_init(found: model.ObjectModel) -> bool:
+def _inherits_ovo_init(found: fields.ObjectModel) -> bool:
     """Whether ``__init__`` is VersionedObject's, which sets every keyword."""
     try:
         mro = found.classdef.mro()
@@ -174,7 +176,7 @@ class OvoFieldNamesChecker(BaseChecker):
         klass = safe_infer(node.func)
         if not isinstance(klass, nodes.ClassDef):
             return
-        found = model.model_of(klass)
+        found = fields.model_of(klass)
         if found is None or not found.complete or not declarations.is_registered(klass):
             return
         if not _inherits_ovo_init(found):
@@ -235,11 +237,11 @@ class OvoFieldNamesChecker(BaseChecker):
         elif not isinstance(node.parent, nodes.Delete):
             self._unknown(node.slice, "obj[...]", name, found, "it raises AttributeError")
 
-    def _unknown(self, node, what: str, name: str, found: model.ObjectModel, consequence: str) -> None:
+    def _unknown(self, node, what: str, name: str, found: fields.ObjectModel, consequence: str) -> None:
         self.add_message(UNKNOWN, node=node, args=(what, name, found.classdef.name, consequence),
                          confidence=INFERENCE)
 
-    def _ignored(self, node, what: str, name: str, found: model.ObjectModel, consequence: str) -> None:
+    def _ignored(self, node, what: str, name: str, found: fields.ObjectModel, consequence: str) -> None:
         self.add_message(IGNORED, node=node, args=(what, name, found.classdef.name, consequence),
                          confidence=INFERENCE)
 

@@ -24,9 +24,12 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
-from pylint_oslo_review.analysis.reset_facts import path_key
+from pylint_oslo_review.ovo.resets.facts import path_key
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo import coercion, field_types, model, names
+from pylint_oslo_review.ovo import names
+from pylint_oslo_review.ovo.model import coercion
+from pylint_oslo_review.ovo.model import field_types
+from pylint_oslo_review.ovo.model import fields
 from pylint_oslo_review.spelling import terminal_name
 
 if TYPE_CHECKING:
@@ -56,12 +59,12 @@ def _assigned_value(node: nodes.AssignAttr) -> nodes.NodeNG | None:
     return None
 
 
-def _spec_for(receiver: nodes.NodeNG, name: str) -> model.FieldSpec | None:
-    found = model.model_of_value(safe_infer(receiver))
+def _spec_for(receiver: nodes.NodeNG, name: str) -> fields.FieldSpec | None:
+    found = fields.model_of_value(safe_infer(receiver))
     return found.fields.get(name) if found is not None else None
 
 
-def _target(spec: model.FieldSpec) -> coercion.Target:
+def _target(spec: fields.FieldSpec) -> coercion.Target:
     valid = spec.keyword("valid_values") or (spec.call.args[0] if spec.call and spec.call.args else None)
     valid_values = None
     is_enum = terminal_name(spec.call.func if spec.call else None) == "EnumField"
@@ -76,7 +79,7 @@ def _target(spec: model.FieldSpec) -> coercion.Target:
     )
 
 
-def _rejection(spec: model.FieldSpec, value_node: nodes.NodeNG) -> str | None:
+def _rejection(spec: fields.FieldSpec, value_node: nodes.NodeNG) -> str | None:
     """OVO's error for storing *value_node* in the field, when certain."""
     value = coercion.describe(safe_infer(value_node))
     if value is None or spec.field_class is None:
@@ -124,7 +127,7 @@ def _exclusive(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
     return False
 
 
-def _tracks_in_place(found: model.ObjectModel) -> bool:
+def _tracks_in_place(found: fields.ObjectModel) -> bool:
     """Classes that override obj_what_changed (nova's Instance) see in-place changes."""
     for klass in [found.classdef, *found.classdef.ancestors()]:
         if klass.root().name != names.OVO_BASE and "obj_what_changed" in klass.locals:
@@ -193,7 +196,7 @@ class OvoFieldValuesChecker(BaseChecker):
         klass = safe_infer(node.func)
         if not isinstance(klass, nodes.ClassDef):
             return
-        found = model.model_of(klass)
+        found = fields.model_of(klass)
         if found is None:
             return
         for keyword in node.keywords:
@@ -201,7 +204,7 @@ class OvoFieldValuesChecker(BaseChecker):
             if spec is not None:
                 self._check_value(keyword.value, spec, keyword.value)
 
-    def _check_value(self, node: nodes.NodeNG, spec: model.FieldSpec, value: nodes.NodeNG) -> None:
+    def _check_value(self, node: nodes.NodeNG, spec: fields.FieldSpec, value: nodes.NodeNG) -> None:
         error = _rejection(spec, value)
         if error is not None:
             self.add_message(MISMATCH, node=node, args=(spec.name, spec.owner.name, error), confidence=INFERENCE)
@@ -251,7 +254,7 @@ class OvoFieldValuesChecker(BaseChecker):
         if not (isinstance(statement, nodes.Assign) and isinstance(statement.value, nodes.Call)):
             return
         klass = safe_infer(statement.value.func)
-        found = model.model_of(klass) if isinstance(klass, nodes.ClassDef) else None
+        found = fields.model_of(klass) if isinstance(klass, nodes.ClassDef) else None
         if found is None:
             return
         for keyword in statement.value.keywords or ():
@@ -285,7 +288,7 @@ class OvoFieldValuesChecker(BaseChecker):
         spec = _field_spec(change)
         if spec is None:
             return
-        found = model.model_of_value(safe_infer(_receiver(change)))
+        found = fields.model_of_value(safe_infer(_receiver(change)))
         if found is None or _tracks_in_place(found):
             return
         method = publish.func.attrname
@@ -317,7 +320,7 @@ def _container(change: nodes.NodeNG) -> nodes.NodeNG | None:
     return None
 
 
-def _field_spec(change: nodes.NodeNG) -> model.FieldSpec | None:
+def _field_spec(change: nodes.NodeNG) -> fields.FieldSpec | None:
     container = _container(change)
     if not isinstance(container, nodes.Attribute):
         return None

@@ -24,7 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pylint_oslo_review.checkers.ovo_fingerprint import Registration, newest_findings, top_package_directory
+from pylint_oslo_review.checkers.ovo_fingerprint_mismatch import Registration, newest_findings, top_package_directory
 from tests.lint import EMPTY_RC, lint
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -20,9 +20,9 @@ character for character, since the fingerprint hashes them.
 import pytest
 from oslo_versionedobjects import fields as ovo_fields
 
-from pylint_oslo_review.ovo import field_repr
-from pylint_oslo_review.ovo.folding.evaluator import Evaluator
-from pylint_oslo_review.ovo.folding.values import CannotVerify
+from pylint_oslo_review.fingerprint import field_repr
+from pylint_oslo_review.evaluation.evaluator import Evaluator
+from pylint_oslo_review.evaluation.values import CannotVerify
 
 PRELUDE = '''
 import datetime

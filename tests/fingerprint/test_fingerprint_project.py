@@ -31,8 +31,9 @@ import astroid
 import pytest
 
 from pylint_oslo_review import brain
-from pylint_oslo_review.ovo import fingerprint_diff, recorded_hashes
-from pylint_oslo_review.ovo.fingerprint import Fingerprinter
+from pylint_oslo_review.fingerprint import diff
+from pylint_oslo_review.fingerprint import recorded_hashes
+from pylint_oslo_review.fingerprint.fingerprinter import Fingerprinter
 
 FIXTURE = Path(__file__).resolve().parents[2] / "test_fixtures" / "fingerprint"
 TABLE = FIXTURE / "warehouse" / "tests" / "unit" / "objects" / "test_objects.py"
@@ -68,7 +69,7 @@ def test_the_recorded_table_is_what_the_fixture_computes():
 
 
 def test_every_static_fingerprint_equals_the_recorded_one():
-    verdicts = fingerprint_diff.compare(_static("warehouse", FIXTURE), recorded_hashes.read_table(str(TABLE)))
+    verdicts = diff.compare(_static("warehouse", FIXTURE), recorded_hashes.read_table(str(TABLE)))
     assert [(v.obj_name, v.status) for v in verdicts] == [
         ("Crate", "match"), ("CrateList", "match"), ("Dimensions", "match"), ("Item", "match"), ("Shelf", "match"),
     ]
@@ -133,7 +134,7 @@ MUTATIONS = [
 @pytest.mark.parametrize("path, old, new, expected", MUTATIONS, ids=[m[0] + ":" + m[2][:40] for m in MUTATIONS])
 def test_a_change_without_a_version_bump_is_a_mismatch(tmp_path, path, old, new, expected):
     name = _mutated(tmp_path, path, old, new)
-    verdicts = fingerprint_diff.compare(_static(name, tmp_path), recorded_hashes.read_table(str(TABLE)))
+    verdicts = diff.compare(_static(name, tmp_path), recorded_hashes.read_table(str(TABLE)))
     mismatched = {v.obj_name: v.detail for v in verdicts if v.status != "match"}
     assert mismatched == expected
 
@@ -141,7 +142,7 @@ def test_a_change_without_a_version_bump_is_a_mismatch(tmp_path, path, old, new,
 def test_a_change_with_a_version_bump_asks_for_the_new_hash(tmp_path):
     name = _mutated(tmp_path, "objects/crate.py", "VERSION = '1.0'\n\n    fields = {\n        'sku'",
                     "VERSION = '1.1'\n\n    fields = {\n        'sku'")
-    verdicts = fingerprint_diff.compare(_static(name, tmp_path), recorded_hashes.read_table(str(TABLE)))
+    verdicts = diff.compare(_static(name, tmp_path), recorded_hashes.read_table(str(TABLE)))
     assert [(v.obj_name, v.status, v.detail) for v in verdicts if v.status != "match"] == [
         ("Item", "mismatch", "VERSION is 1.1 but the table still records 1.0"),
     ]

@@ -13,8 +13,8 @@
 
 import pytest
 
-from pylint_oslo_review.ovo.folding.evaluator import Evaluator
-from pylint_oslo_review.ovo.folding.values import ClassRef, ObjectRef, Unknown
+from pylint_oslo_review.evaluation.evaluator import Evaluator
+from pylint_oslo_review.evaluation.values import ClassRef, ObjectRef, Unknown
 
 CONSTANTS = '''
 import itertools

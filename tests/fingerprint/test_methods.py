@@ -23,11 +23,12 @@ import inspect
 import pytest
 from oslo_versionedobjects import fixture
 
-from pylint_oslo_review.ovo import argspec, project_hooks
-from pylint_oslo_review.ovo.field_merge import FieldMerger
-from pylint_oslo_review.ovo.folding.evaluator import Evaluator
-from pylint_oslo_review.ovo.folding.values import CannotVerify
-from pylint_oslo_review.ovo.remotable import MethodFinder
+from pylint_oslo_review.fingerprint import argspec
+from pylint_oslo_review.ovo.model import hooks as project_hooks
+from pylint_oslo_review.ovo.model.runtime_fields import FieldMerger
+from pylint_oslo_review.evaluation.evaluator import Evaluator
+from pylint_oslo_review.evaluation.values import CannotVerify
+from pylint_oslo_review.ovo.model.remotable import MethodFinder
 
 SOURCE = '''
 import datetime

@@ -23,8 +23,8 @@ the fixture's; without them the result is a mismatch or "cannot verify".
 import pytest
 from oslo_versionedobjects import fixture
 
-from pylint_oslo_review.ovo import project_hooks
-from pylint_oslo_review.ovo.fingerprint import Fingerprint, Fingerprinter, Unverifiable
+from pylint_oslo_review.ovo.model import hooks as project_hooks
+from pylint_oslo_review.fingerprint.fingerprinter import Fingerprint, Fingerprinter, Unverifiable
 
 SOURCE = '''
 from oslo_versionedobjects import base

@@ -15,9 +15,10 @@ import pathlib
 
 import pytest
 
-from pylint_oslo_review.ovo import fingerprint as fp
-from pylint_oslo_review.ovo import fingerprint_diff, recorded_hashes
-from pylint_oslo_review.ovo.field_repr import RenderedField
+from pylint_oslo_review.fingerprint import fingerprinter as fp
+from pylint_oslo_review.fingerprint import diff
+from pylint_oslo_review.fingerprint import recorded_hashes
+from pylint_oslo_review.fingerprint.field_repr import RenderedField
 from tools.corpus import config, fingerprint_check
 
 FIXTURE = pathlib.Path(__file__).resolve().parents[2] / "test_fixtures" / "fingerprint"
@@ -55,7 +56,7 @@ def test_read_table_follows_changes_of_the_file(tmp_path):
 
 @pytest.mark.parametrize("version, bumped", [("1.0", "1.1"), ("1.9", "1.10"), ("2.3.1", "2.4"), ("x", "x + 1 minor")])
 def test_next_version(version, bumped):
-    assert fingerprint_diff.next_version(version) == bumped
+    assert diff.next_version(version) == bumped
 
 
 def _field(name, text):
@@ -85,7 +86,7 @@ def test_compare_and_explain():
         "Unknown": fp.Unverifiable("Unknown", "no idea"), "New": old,
     }
     recorded = {name: old.value for name in ("Same", "Field", "Method", "Changed", "Unknown", "Gone")}
-    verdicts = {v.obj_name: (v.status, v.detail) for v in fingerprint_diff.compare(results, recorded)}
+    verdicts = {v.obj_name: (v.status, v.detail) for v in diff.compare(results, recorded)}
     assert verdicts == {
         "Changed": (
             "mismatch", "its fields or remotable method signatures changed without a VERSION bump; bump to 1.1"
@@ -112,11 +113,11 @@ def test_the_corpus_check_on_the_fixture_project():
 
 def test_the_corpus_report_lists_every_problem():
     verdicts = (
-        fingerprint_diff.Verdict("B", "unrecorded", None, "1.0-b"),
-        fingerprint_diff.Verdict("A", "mismatch", "1.0-x", "1.0-y", "field 'f' was added"),
-        fingerprint_diff.Verdict("C", "cannot verify", "1.0-c", None, "cannot import cursive"),
-        fingerprint_diff.Verdict("D", "match", "1.0-d", "1.0-d"),
-        fingerprint_diff.Verdict("E", "not found", "1.0-e", None, "no registered class has this name"),
+        diff.Verdict("B", "unrecorded", None, "1.0-b"),
+        diff.Verdict("A", "mismatch", "1.0-x", "1.0-y", "field 'f' was added"),
+        diff.Verdict("C", "cannot verify", "1.0-c", None, "cannot import cursive"),
+        diff.Verdict("D", "match", "1.0-d", "1.0-d"),
+        diff.Verdict("E", "not found", "1.0-e", None, "no registered class has this name"),
     )
     result = fingerprint_check.ProjectResult("p==1", "t.py object_data", verdicts, 1.25)
     assert (result.matched, result.total, result.passed) == (1, 4, False)

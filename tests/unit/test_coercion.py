@@ -13,7 +13,7 @@
 
 import pytest
 
-from pylint_oslo_review.ovo.coercion import Target, Value, rejection
+from pylint_oslo_review.ovo.model.coercion import Target, Value, rejection
 
 F = "oslo_versionedobjects.fields"
 

@@ -14,7 +14,7 @@
 import astroid
 import pytest
 
-from pylint_oslo_review.analysis.reset_facts import UNKNOWN, Reset, ResetCall, State, join, path_key
+from pylint_oslo_review.ovo.resets.facts import UNKNOWN, Reset, ResetCall, State, join, path_key
 
 ORIGIN = frozenset({(1, "obj_reset_changes()")})
 

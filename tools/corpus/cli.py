@@ -350,7 +350,7 @@ def _profile_path(name: str | None) -> pathlib.Path | None:
     if name is None:
         return None
     # Imported here: importing the plugin imports pylint, which only runs need.
-    from pylint_oslo_review import profiles  # pylint: disable=import-outside-toplevel
+    from pylint_oslo_review import profiles# pylint: disable=import-outside-toplevel
 
     try:
         return profiles.profile_path(name)

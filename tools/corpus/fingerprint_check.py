@@ -13,7 +13,7 @@
 """The fingerprint check: static OVO fingerprints against a release's recorded hashes.
 
 For each selected release (nova 34.0.0 and neutron 29.0.0 by default), the
-plugin's static fingerprinter (``pylint_oslo_review.ovo.fingerprint``)
+plugin's static fingerprinter (``pylint_oslo_review.fingerprint.fingerprinter``)
 computes ``ObjectVersionChecker.get_hashes()`` for every object that the
 ``<package>/objects`` modules register, reading them with astroid only (the
 release is never imported), and the result is compared with the
@@ -46,7 +46,7 @@ class ProjectResult:
 
     key: str
     table: str
-    #: pylint_oslo_review.ovo.fingerprint_diff.Verdict, one per object.
+    #: pylint_oslo_review.fingerprint.diff.Verdict, one per object.
     verdicts: tuple
     seconds: float
 
@@ -101,7 +101,7 @@ def _fresh_analysis(roots: list[pathlib.Path]) -> Iterator[None]:
 def _recorded(project: config.Project, root: pathlib.Path, table_file: str | None, table_name: str):
     """(relative path of the table's module, the recorded table)."""
     # pylint: disable-next=import-outside-toplevel
-    from pylint_oslo_review.ovo import recorded_hashes
+    from pylint_oslo_review.fingerprint import recorded_hashes
 
     table = table_file or os.path.join(project.package, recorded_hashes.DEFAULT_LOCATION)
     recorded = recorded_hashes.read_table(str(root / table), table_name)
@@ -115,8 +115,8 @@ def _fingerprints(project: config.Project, roots: list[pathlib.Path], use_hooks:
     # pylint: disable=import-outside-toplevel
     import astroid
 
-    from pylint_oslo_review.ovo import project_hooks
-    from pylint_oslo_review.ovo.fingerprint import Fingerprinter
+    from pylint_oslo_review.ovo.model import hooks as project_hooks
+    from pylint_oslo_review.fingerprint.fingerprinter import Fingerprinter
 
     with _fresh_analysis(roots):
         modules = [astroid.MANAGER.ast_from_module_name(name) for name in object_modules(roots[0], project.package)]
@@ -133,12 +133,12 @@ def check_project(
 ) -> ProjectResult:
     """Fingerprint *project* (its source root first in *roots*) and compare."""
     # pylint: disable-next=import-outside-toplevel
-    from pylint_oslo_review.ovo import fingerprint_diff
+    from pylint_oslo_review.fingerprint import diff
 
     table, recorded = _recorded(project, roots[0], table_file, table_name)
     started = time.perf_counter()
     results = _fingerprints(project, roots, use_hooks)
-    verdicts = tuple(fingerprint_diff.compare(results, recorded))
+    verdicts = tuple(diff.compare(results, recorded))
     return ProjectResult(project.key, f"{table} {table_name}", verdicts, time.perf_counter() - started)
 
 

@@ -1,0 +1,324 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""enginefacade-missing-context: a transaction scope without its request context.
+
+See ``pylint_oslo_review.enginefacade.scopes`` for where oslo.db looks for
+the context, and docs/messages/enginefacade-missing-context for examples.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from astroid import bases, nodes, util
+from pylint.checkers import BaseChecker
+from pylint.checkers.utils import only_required_for_messages, safe_infer
+from pylint.interfaces import HIGH, INFERENCE
+
+from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.enginefacade import context_use
+from pylint_oslo_review.enginefacade.scopes import ContextRule, ScopeDecorator, Spellings, scope_decorator
+from pylint_oslo_review.guard import never_crash
+
+if TYPE_CHECKING:
+    from pylint.lint import PyLinter
+
+MSG = "enginefacade-missing-context"
+_SELF_NAMES = ("self", "cls")
+_NOT_A_CONTEXT = frozenset(
+    {"str", "bytes", "int", "float", "bool", "NoneType", "dict", "list", "tuple", "set", "frozenset"}
+)
+
+
+def _enclosing_function(node: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    scope = node.parent.scope() if node.parent else None
+    while scope is not None and not isinstance(scope, nodes.Module):
+        if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+            return scope
+        scope = scope.parent.scope() if scope.parent else None
+    return None
+
+
+def _when_decorated(node: nodes.FunctionDef) -> str:
+    outer = _enclosing_function(node)
+    if outer is None:
+        return "at import"
+    name = getattr(outer, "name", "<lambda>")
+    return f"each time '{name}()' runs, since it is defined there"
+
+
+def _describe_value(type_name: str) -> str:
+    return "None" if type_name == "NoneType" else f"a {type_name}"
+
+
+def _builtin_type_name(value: nodes.NodeNG | None) -> str | None:
+    """The builtin type of an inferred value that cannot act as a context."""
+    if isinstance(value, nodes.Const):
+        name = type(value.value).__name__
+    elif isinstance(value, (nodes.List, nodes.ListComp)):
+        name = "list"
+    elif isinstance(value, (nodes.Dict, nodes.DictComp)):
+        name = "dict"
+    elif isinstance(value, nodes.Tuple):
+        name = "tuple"
+    elif isinstance(value, (nodes.Set, nodes.SetComp)):
+        name = "set"
+    elif isinstance(value, bases.Instance) and not isinstance(value, bases.BoundMethod):
+        proxied = value._proxied  # pylint: disable=protected-access
+        if not isinstance(proxied, nodes.ClassDef) or proxied.root().name != "builtins":
+            return None
+        name = proxied.name
+    else:
+        return None
+    return name if name in _NOT_A_CONTEXT else None
+
+
+def _escapes_from(function: nodes.FunctionDef, scope: nodes.NodeNG) -> bool:
+    """Whether *function* is used in *scope* other than by calling it."""
+    for name in scope.nodes_of_class(nodes.Name):
+        if name.name != function.name:
+            continue
+        parent = name.parent
+        if not (isinstance(parent, nodes.Call) and parent.func is name):
+            return True
+    return False
+
+
+class EnginefacadeContextChecker(BaseChecker):
+    """Checks that enginefacade scope decorators can find the request context."""
+
+    name = "oslo-enginefacade-context"
+    msgs = {
+        "E9101": (
+            "'%s' is decorated with '%s' but %s",
+            MSG,
+            "An oslo.db enginefacade transaction scope (@<manager>.reader, "
+            ".writer and their modifiers, or a project wrapper such as nova's "
+            "pick_context_manager_writer) takes the request context from the "
+            "decorated function's arguments: the first positional parameter, "
+            "or the second when the first is named exactly self or cls "
+            "(oslo_db/sqlalchemy/enginefacade.py, "
+            "_TransactionContextManager.__call__). Without such a parameter "
+            "oslo.db raises IndexError while decorating, which for a function "
+            "defined inside another happens each time the outer one runs. A "
+            "parameter that receives something else makes oslo.db fail with "
+            "AttributeError, or opens the transaction on an object that the "
+            "body never uses as its context.",
+        ),
+    }
+    options = (
+        (
+            "enginefacade-manager-names",
+            {
+                "type": "csv",
+                "metavar": "<names>",
+                "default": (
+                    "context_manager",
+                    "main_context_manager",
+                    "api_context_manager",
+                    "placement_context_manager",
+                    "_CTX_MANAGER",
+                    "CONTEXT_READER",
+                    "CONTEXT_WRITER",
+                ),
+                "help": "Names of enginefacade transaction managers, used to "
+                "recognise '@<name>.reader', '@<name>.writer' and their "
+                "modifiers when astroid cannot infer the manager.",
+            },
+        ),
+        (
+            "enginefacade-first-argument-wrappers",
+            {
+                "type": "csv",
+                "metavar": "<names>",
+                "default": (
+                    "pick_context_manager_reader",
+                    "pick_context_manager_writer",
+                    "pick_context_manager_reader_allow_async",
+                ),
+                "help": "Decorators that open a transaction scope on the "
+                "first positional argument of every call (nova's "
+                "pick_context_manager_* wrappers).",
+            },
+        ),
+        (
+            "enginefacade-named-context-wrappers",
+            {
+                "type": "csv",
+                "metavar": "<names>",
+                "default": ("select_db_reader_mode",),
+                "help": "Decorators that open a transaction scope on the "
+                "argument bound to a parameter named 'context' (nova's "
+                "select_db_reader_mode).",
+            },
+        ),
+    )
+
+    def __init__(self, linter: PyLinter) -> None:
+        super().__init__(linter)
+        self._spellings: Spellings | None = None
+
+    def open(self) -> None:
+        self._spellings = Spellings.from_config(self.linter.config)
+
+    @only_required_for_messages(MSG)
+    @never_crash
+    def visit_functiondef(self, node: nodes.FunctionDef) -> None:
+        if node.decorators is None or isinstance(node, nodes.AsyncFunctionDef):
+            return
+        # Only the decorator right above the def sees the function's own
+        # signature; what decorators below it do to the argspec is unknown.
+        innermost = node.decorators.nodes[-1]
+        scope = scope_decorator(innermost, self._spellings)
+        if scope is None:
+            return
+        if scope.rule is ContextRule.NAMED_CONTEXT:
+            self._check_named_context(node, scope)
+            return
+        params = calls.positional_parameters(node)
+        if scope.rule is ContextRule.ARGSPEC:
+            index = 1 if params and params[0].name in _SELF_NAMES else 0
+        else:
+            index = 0
+        if index >= len(params):
+            self._report_no_parameter(node, scope, params, index)
+            return
+        context = params[index].name
+        if self._check_other_parameter_used(node, scope, context):
+            return
+        self._check_callers(node, scope, context)
+
+    def _report_no_parameter(self, node, scope: ScopeDecorator, params, index: int) -> None:
+        after = f" after '{params[0].name}'" if index == 1 else ""
+        if scope.rule is ContextRule.ARGSPEC:
+            where = f"right after '{params[0].name}'" if index == 1 else "as the first parameter"
+            consequence = (
+                f"has no positional parameter{after} for the request context: "
+                f"oslo.db raises IndexError when it applies the decorator "
+                f"({_when_decorated(node)}); add the context {where}"
+            )
+        else:
+            consequence = (
+                "has no positional parameter for the request context: the "
+                "wrapper passes the context as the first argument, so every "
+                "call raises TypeError; add the context as the first parameter"
+            )
+        self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=HIGH)
+
+    def _check_named_context(self, node: nodes.FunctionDef, scope: ScopeDecorator) -> None:
+        names = {arg.name for arg in node.args.arguments}
+        if "context" in names:
+            return
+        consequence = (
+            "has no parameter named 'context', which this wrapper looks up "
+            "by name: every call raises KeyError: 'context'; name the request "
+            "context parameter 'context'"
+        )
+        self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=HIGH)
+
+    def _check_other_parameter_used(self, node: nodes.FunctionDef, scope: ScopeDecorator, context: str) -> bool:
+        """The body reads the session of another name and never uses *context*."""
+        if context_use.may_be_used_as_context(node, context):
+            return False
+        for read in context_use.session_reads(node):
+            if read.name == context:
+                return False
+        for read in context_use.session_reads(node):
+            what = self._other_context(node, context, read.name)
+            if what is not None:
+                self._report_other_context(node, scope, context, read, what)
+                return True
+        return False
+
+    def _other_context(self, node: nodes.FunctionDef, context: str, name: str) -> str | None:
+        """Why *name* is certainly not what the scope was opened on, or None.
+
+        Another parameter is a different argument (unless a caller passes
+        the same object twice). A name from an enclosing function is the
+        same object only if every caller passes it, so all callers must be
+        visible. A name defined nowhere fails anyway. A module global could
+        be passed by callers in other modules: no verdict.
+        """
+        if name in node.argnames():
+            if self._some_caller_passes(node, context, name):
+                return None
+            return f"'{name}' is another parameter"
+        if name in node.locals:
+            return None  # a local alias: follow-up work for the scope model
+        scope, assignments = node.parent.scope().lookup(name)
+        if not assignments:
+            return f"'{name}' is not defined"
+        if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
+            callers = calls.calls_to(node)
+            if not callers or _escapes_from(node, scope) or self._some_caller_passes(node, context, name):
+                return None
+            return f"'{name}' comes from the enclosing function, which never passes it here"
+        return None
+
+    def _report_other_context(self, node, scope: ScopeDecorator, context: str, read, what: str) -> None:
+        first = calls.positional_parameters(node)[0].name
+        position = "second" if context != first else "first"
+        hint = ""
+        if context == first and len(node.args.args or ()) > 1 and node.is_method():
+            hint = " (oslo.db skips a first parameter only when it is named exactly 'self' or 'cls')"
+        consequence = (
+            f"opens its transaction on parameter '{context}'{hint}, which the "
+            f"body never uses as a context, but reads "
+            f"'{read.node.as_string()}' (line {read.node.lineno}), and {what}: "
+            f"that session is outside this transaction "
+            f"(NoEngineContextEstablished, or the work silently joins another "
+            f"transaction); make the request context the {position} parameter"
+        )
+        self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
+
+    @staticmethod
+    def _some_caller_passes(node: nodes.FunctionDef, context: str, other: str) -> bool:
+        """Whether a caller passes, as *context*, the object the body calls *other*.
+
+        For another parameter: the same expression for both. For a free name
+        (a closure's variable): that very name.
+        """
+        for bound in calls.calls_to(node):
+            given = bound.arguments.get(context)
+            if given is None:
+                continue
+            same = bound.arguments.get(other)
+            expected = same.as_string() if same is not None else other
+            if given.as_string() == expected:
+                return True
+        return False
+
+    def _check_callers(self, node: nodes.FunctionDef, scope: ScopeDecorator, context: str) -> None:
+        for bound in calls.calls_to(node):
+            argument = bound.arguments.get(context)
+            if argument is None:
+                continue
+            value = safe_infer(argument)
+            if value is None or isinstance(value, util.UninferableBase):
+                continue
+            type_name = _builtin_type_name(value)
+            if type_name is None:
+                continue
+            consequence = (
+                f"the call at line {bound.call.lineno} passes "
+                f"{_describe_value(type_name)} as its context parameter "
+                f"'{context}': oslo.db raises AttributeError (\"'{type_name}' "
+                f"object has no attribute '_enginefacade_context'\"); pass the "
+                f"request context there"
+            )
+            self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
+            return
+
+
+def register(linter: PyLinter) -> None:
+    linter.register_checker(EnginefacadeContextChecker(linter))
