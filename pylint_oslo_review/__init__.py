@@ -23,48 +23,12 @@ import astroid
 
 from pylint_oslo_review import brain
 from pylint_oslo_review.augmentations import protected_access
-from pylint_oslo_review.checkers.enginefacade_missing_context import EnginefacadeContextChecker
-from pylint_oslo_review.checkers.enginefacade_decorator_placement import EnginefacadeDecoratorsChecker
-from pylint_oslo_review.checkers.enginefacade_new_session_in_scope import EnginefacadeLegacySessionChecker
-from pylint_oslo_review.checkers.enginefacade_reader_upgrade import EnginefacadeModeUpgradeChecker
-from pylint_oslo_review.checkers.enginefacade_query_escapes_scope import EnginefacadeQueryEscapeChecker
-from pylint_oslo_review.checkers.enginefacade_write_in_reader import EnginefacadeReaderWritesChecker
-from pylint_oslo_review.checkers.enginefacade_session_begin_in_scope import EnginefacadeSessionBeginChecker
-from pylint_oslo_review.checkers.enginefacade_session_outside_scope import EnginefacadeSessionScopeChecker
-from pylint_oslo_review.checkers.enginefacade_manager_usage import EnginefacadeUsageChecker
-from pylint_oslo_review.checkers.ovo_make_compatible import OvoCompatChecker
-from pylint_oslo_review.checkers.ovo_definitions import OvoDefinitionsChecker
-from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
-from pylint_oslo_review.checkers.ovo_field_values import OvoFieldValuesChecker
-from pylint_oslo_review.checkers.ovo_fingerprint_mismatch import OvoFingerprintChecker
-from pylint_oslo_review.checkers.oslo_db_api import OsloDbApiChecker
-from pylint_oslo_review.checkers.ovo_refresh_leaves_changes import OvoRefreshChecker
-from pylint_oslo_review.checkers.ovo_redundant_reset_changes import OvoResetChangesChecker
+from pylint_oslo_review.checkers import CHECKERS
 from pylint_oslo_review.ovo.model import lookup
 from pylint_oslo_review.reporters import register_reporters
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
-
-CHECKERS = (
-    EnginefacadeContextChecker,
-    EnginefacadeDecoratorsChecker,
-    EnginefacadeLegacySessionChecker,
-    EnginefacadeModeUpgradeChecker,
-    EnginefacadeQueryEscapeChecker,
-    EnginefacadeReaderWritesChecker,
-    EnginefacadeSessionBeginChecker,
-    EnginefacadeSessionScopeChecker,
-    EnginefacadeUsageChecker,
-    OvoCompatChecker,
-    OvoDefinitionsChecker,
-    OvoFieldNamesChecker,
-    OvoFieldValuesChecker,
-    OvoFingerprintChecker,
-    OsloDbApiChecker,
-    OvoRefreshChecker,
-    OvoResetChangesChecker,
-)
 
 
 def register(linter: PyLinter) -> None:

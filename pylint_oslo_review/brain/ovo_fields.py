@@ -42,8 +42,7 @@ import astroid
 from astroid import nodes, util
 
 from pylint_oslo_review.brain import synthetic
-from pylint_oslo_review.ovo.model import declarations
-from pylint_oslo_review.ovo.model import field_types
+from pylint_oslo_review.ovo.model import declarations, field_types
 from pylint_oslo_review.spelling import terminal_name
 
 #: ObjectListBase keeps its items in the ``objects`` field (base.py).
@@ -76,7 +75,7 @@ def _declares_ovo_fields(classdef: nodes.ClassDef) -> bool:
 
 
 def _looks_like_ovo_class(classdef: nodes.ClassDef) -> bool:
-    return declarations.declares_fields(classdef) or declarations.is_registered(classdef)
+    return declarations.is_object_statement(classdef)
 
 
 def _field_values(field: nodes.NodeNG | None):

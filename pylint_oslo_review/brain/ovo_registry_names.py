@@ -30,20 +30,15 @@ used. A misspelt ``objects.Instanse`` is still ``no-member``.
 from __future__ import annotations
 
 import os
-import re
 
 import astroid
 from astroid import nodes
 from astroid.builder import AstroidBuilder
 
+from pylint_oslo_review.ovo.model import registration
+
 _REGISTER_ALL = "register_all"
 _IMPORT_CALL = "__import__"
-#: A class right below (possibly among other decorators) ``@X.register`` or
-#: ``@X.register_if(True)``: the decorators that call the registration hook.
-_REGISTERED_CLASS = re.compile(
-    r"^@[\w.]+\.register(?:_if\(\s*True\s*\))?[ \t]*\n(?:@.*\n)*class[ \t]+(\w+)",
-    re.MULTILINE,
-)
 
 
 def _imported_modules(register_all: nodes.FunctionDef) -> list[str]:
@@ -87,7 +82,7 @@ def _module_file(package: nodes.Module, modname: str) -> str | None:
 def _registered_classes(path: str) -> list[str]:
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
-            return _REGISTERED_CLASS.findall(handle.read())
+            return registration.registered_names_in_source(handle.read())
     except OSError:
         return []
 

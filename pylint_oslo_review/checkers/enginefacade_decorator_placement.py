@@ -56,7 +56,7 @@ def _when(node: nodes.FunctionDef) -> str:
     return "at import"
 
 
-class EnginefacadeDecoratorsChecker(BaseChecker):
+class EnginefacadeDecoratorPlacementChecker(BaseChecker):
     """Checks where scope decorators sit in a decorator stack."""
 
     name = "oslo-enginefacade-decorators"
@@ -186,7 +186,3 @@ class EnginefacadeDecoratorsChecker(BaseChecker):
             if read.name == context:
                 return read.node
         return None
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(EnginefacadeDecoratorsChecker(linter))

@@ -26,8 +26,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from astroid import nodes
 from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
@@ -37,8 +35,6 @@ from pylint_oslo_review.enginefacade.chains import Folded, fold
 from pylint_oslo_review.enginefacade.scopes import MODIFIERS
 from pylint_oslo_review.guard import never_crash
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 INVALID = "enginefacade-invalid-modifier"
 DROPPED = "enginefacade-modifier-dropped"
@@ -78,7 +74,7 @@ def _within(node: nodes.NodeNG, chain: nodes.Attribute) -> bool:
     return False
 
 
-class EnginefacadeUsageChecker(BaseChecker):
+class EnginefacadeManagerUsageChecker(BaseChecker):
     """Checks modifier chains and ``using()`` blocks of enginefacade managers."""
 
     name = "oslo-enginefacade-usage"
@@ -221,7 +217,3 @@ class EnginefacadeUsageChecker(BaseChecker):
         if fold(func.expr) is None:
             return
         self.add_message(NOT_ENTERED, node=call, args=(call.as_string(), call.as_string()), confidence=HIGH)
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(EnginefacadeUsageChecker(linter))

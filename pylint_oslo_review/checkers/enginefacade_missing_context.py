@@ -94,7 +94,7 @@ def _escapes_from(function: nodes.FunctionDef, scope: nodes.NodeNG) -> bool:
     return False
 
 
-class EnginefacadeContextChecker(BaseChecker):
+class EnginefacadeMissingContextChecker(BaseChecker):
     """Checks that enginefacade scope decorators can find the request context."""
 
     name = "oslo-enginefacade-context"
@@ -318,7 +318,3 @@ class EnginefacadeContextChecker(BaseChecker):
             )
             self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
             return
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(EnginefacadeContextChecker(linter))

@@ -29,7 +29,6 @@ which keeps inference away from every other call in a scope.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from astroid import nodes
@@ -42,8 +41,6 @@ from pylint_oslo_review.enginefacade.openings import Opening, own_nodes
 from pylint_oslo_review.enginefacade.summaries import Facts
 from pylint_oslo_review.spelling import terminal_name
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 MSG = "enginefacade-new-session-in-scope"
 _MAX_NESTING = 2
@@ -77,7 +74,7 @@ def _is_factory(function: nodes.FunctionDef, nesting: int) -> bool:
     )
 
 
-class EnginefacadeLegacySessionChecker(ScopeModelChecker):
+class EnginefacadeNewSessionInScopeChecker(ScopeModelChecker):
     """Finds new sessions made inside a transaction scope."""
 
     name = "oslo-enginefacade-legacy-session"
@@ -130,7 +127,3 @@ def _innermost_scope(facts: Facts, node: nodes.NodeNG) -> Opening | None:
 
 def _nesting_depth(opening: Opening) -> int:
     return 0 if opening.block is None else len(list(opening.block.node_ancestors()))
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(EnginefacadeLegacySessionChecker(linter))

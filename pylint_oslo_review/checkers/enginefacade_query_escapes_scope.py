@@ -28,8 +28,6 @@ a caller's transaction, the query still runs inside that transaction.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from astroid import nodes
 from pylint.interfaces import INFERENCE
 
@@ -39,15 +37,13 @@ from pylint_oslo_review.enginefacade.openings import own_nodes
 from pylint_oslo_review.enginefacade.queries import lazy_query_context
 from pylint_oslo_review.enginefacade.summaries import Facts, transaction
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 MSG = "enginefacade-query-escapes-scope"
 #: A scope joined by a caller's transaction of any mode leaves the session open.
 _ANY_CALLER = frozenset(Mode)
 
 
-class EnginefacadeQueryEscapeChecker(ScopeModelChecker):
+class EnginefacadeQueryEscapesScopeChecker(ScopeModelChecker):
     """Finds queries returned, not yet run, from the scope whose session they use."""
 
     name = "oslo-enginefacade-query-escape"
@@ -91,7 +87,3 @@ class EnginefacadeQueryEscapeChecker(ScopeModelChecker):
 
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 4] + " ..."
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(EnginefacadeQueryEscapeChecker(linter))

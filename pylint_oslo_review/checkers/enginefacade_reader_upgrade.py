@@ -26,8 +26,6 @@ writer, and the inner writer then joins it fine).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.checkers.scope_base import ScopeModelChecker, describe_mode, describe_path
@@ -36,13 +34,11 @@ from pylint_oslo_review.enginefacade.chains import Mode
 from pylint_oslo_review.enginefacade.openings import may_share_transaction
 from pylint_oslo_review.enginefacade.summaries import Facts, Transaction, transaction, upgrade_error
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 MSG = "enginefacade-reader-upgrade"
 
 
-class EnginefacadeModeUpgradeChecker(ScopeModelChecker):
+class EnginefacadeReaderUpgradeChecker(ScopeModelChecker):
     """Finds writer scopes entered inside a reader transaction on the same context."""
 
     name = "oslo-enginefacade-mode-upgrade"
@@ -101,7 +97,3 @@ class EnginefacadeModeUpgradeChecker(ScopeModelChecker):
             args=(what, context, describe_mode(started.manager), started.spelling, started.node.lineno, error),
             confidence=INFERENCE,
         )
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(EnginefacadeModeUpgradeChecker(linter))

@@ -24,8 +24,6 @@ scope or ``session.begin_nested()``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from astroid import nodes
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
@@ -35,13 +33,11 @@ from pylint_oslo_review.enginefacade import sessions
 from pylint_oslo_review.enginefacade.openings import own_nodes
 from pylint_oslo_review.guard import never_crash
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 MSG = "enginefacade-session-begin-in-scope"
 
 
-class EnginefacadeSessionBeginChecker(ScopeModelChecker):
+class EnginefacadeSessionBeginInScopeChecker(ScopeModelChecker):
     """Finds session.begin() on the session of an open enginefacade scope."""
 
     name = "oslo-enginefacade-session-begin"
@@ -93,7 +89,3 @@ class EnginefacadeSessionBeginChecker(ScopeModelChecker):
                 args=(call.as_string(), opened.spelling, opened.node.lineno, error),
                 confidence=INFERENCE,
             )
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(EnginefacadeSessionBeginChecker(linter))

@@ -38,8 +38,6 @@ swallow the error (the exceptions subclass AttributeError): not reads.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from astroid import nodes
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
@@ -51,8 +49,6 @@ from pylint_oslo_review.enginefacade.summaries import Facts, looks_like_context
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.spelling import terminal_name
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 MSG = "enginefacade-session-outside-scope"
 NEUTRON_MSG = "enginefacade-implicit-writer-session"
@@ -87,7 +83,7 @@ def _set_from_a_call(function: nodes.FunctionDef, name: str) -> bool:
     )
 
 
-class EnginefacadeSessionScopeChecker(ScopeModelChecker):
+class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
     """Finds context.session read where no transaction scope can be open."""
 
     name = "oslo-enginefacade-session-scope"
@@ -187,7 +183,3 @@ class EnginefacadeSessionScopeChecker(ScopeModelChecker):
             f"'{function.name}' opens its own scope on it at line {own[0].node.lineno} but not "
             f"around this, and no caller in this module opens one"
         )
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(EnginefacadeSessionScopeChecker(linter))

@@ -29,8 +29,6 @@ to make pending objects visible to its own queries, on purpose.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from astroid import nodes
 from pylint.interfaces import INFERENCE
 
@@ -38,8 +36,6 @@ from pylint_oslo_review.checkers.scope_base import ScopeModelChecker, describe_p
 from pylint_oslo_review.enginefacade.chains import Mode
 from pylint_oslo_review.enginefacade.summaries import Facts, transaction
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 MSG = "enginefacade-write-in-reader"
 _READERS = (Mode.READER, Mode.ASYNC_READER)
@@ -47,7 +43,7 @@ _READERS = (Mode.READER, Mode.ASYNC_READER)
 _WRITER_CALLERS = frozenset({Mode.WRITER})
 
 
-class EnginefacadeReaderWritesChecker(ScopeModelChecker):
+class EnginefacadeWriteInReaderChecker(ScopeModelChecker):
     """Finds database changes made in reader transactions, which never commit."""
 
     name = "oslo-enginefacade-reader-writes"
@@ -95,7 +91,3 @@ class EnginefacadeReaderWritesChecker(ScopeModelChecker):
             confidence=INFERENCE,
         )
         return True
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(EnginefacadeReaderWritesChecker(linter))

@@ -184,7 +184,3 @@ class OsloDbApiChecker(BaseChecker):
                 NOT_CALLED, node=decorator, args=(spelled, function.name, consequence, spelled),
                 confidence=INFERENCE,
             )
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(OsloDbApiChecker(linter))

@@ -24,9 +24,6 @@ are judged (see ``pylint_oslo_review.ovo.model.fields``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import astroid
 from astroid import nodes
 from pylint.checkers import BaseChecker
 from pylint.checkers.utils import node_frame_class, only_required_for_messages, safe_infer
@@ -34,12 +31,9 @@ from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo import names
-from pylint_oslo_review.ovo.model import declarations
-from pylint_oslo_review.ovo.model import fields
+from pylint_oslo_review.ovo.model import ancestry, fields, registration
 from pylint_oslo_review.spelling import likely_misspelling
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 UNKNOWN = "ovo-unknown-field"
 IGNORED = "ovo-unknown-field-ignored"
@@ -64,18 +58,18 @@ def _strings(node: nodes.NodeNG | None) -> list[nodes.Const]:
 def judged_model(expr: nodes.NodeNG) -> fields.ObjectModel | None:
     """The model of the registered OVO object *expr* refers to, when complete."""
     found = fields.model_of_value(safe_infer(expr))
-    if found is None or not found.complete or not declarations.is_registered(found.classdef):
+    if found is None or not found.complete or not registration.looks_registered(found.classdef):
         return None
     return found
 
 
 def _is_dict_compat(found: fields.ObjectModel) -> bool:
-    return any(c.qname() == _DICT_COMPAT for c in found.classdef.ancestors())
+    return ancestry.derives_from(found.classdef, _DICT_COMPAT)
 
 
 def _assigned_by_the_class(found: fields.ObjectModel, name: str) -> bool:
     """Whether the object's own code (any class of its MRO) sets ``self.<name>``."""
-    for klass in [found.classdef, *found.classdef.ancestors()]:
+    for klass in ancestry.lineage(found.classdef):
         for assignment in klass.instance_attrs.get(name, ()):
             if node_frame_class(assignment) is klass:
                 return True
@@ -84,11 +78,7 @@ def _assigned_by_the_class(found: fields.ObjectModel, name: str) -> bool:
 
 def _inherits_ovo_init(found: fields.ObjectModel) -> bool:
     """Whether ``__init__`` is VersionedObject's, which sets every keyword."""
-    try:
-        mro = found.classdef.mro()
-    except (astroid.AstroidError, RecursionError):
-        return False
-    for klass in mro:
+    for klass in ancestry.lookup_order(found.classdef):
         if "__init__" in klass.locals:
             return klass.root().name == names.OVO_BASE
     return False
@@ -177,7 +167,7 @@ class OvoFieldNamesChecker(BaseChecker):
         if not isinstance(klass, nodes.ClassDef):
             return
         found = fields.model_of(klass)
-        if found is None or not found.complete or not declarations.is_registered(klass):
+        if found is None or not found.complete or not registration.looks_registered(klass):
             return
         if not _inherits_ovo_init(found):
             return
@@ -201,7 +191,7 @@ class OvoFieldNamesChecker(BaseChecker):
         found = judged_model(node.expr)
         if found is None or found.knows(name) or _assigned_by_the_class(found, name):
             return
-        if klass is not None and klass in (found.classdef, *found.classdef.ancestors()):
+        if klass is not None and klass in ancestry.lineage(found.classdef):
             return  # the class's own code: pylint's attribute-defined-outside-init
         meant = likely_misspelling(name, found.fields)
         if meant is not None:
@@ -244,7 +234,3 @@ class OvoFieldNamesChecker(BaseChecker):
     def _ignored(self, node, what: str, name: str, found: fields.ObjectModel, consequence: str) -> None:
         self.add_message(IGNORED, node=node, args=(what, name, found.classdef.name, consequence),
                          confidence=INFERENCE)
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(OvoFieldNamesChecker(linter))

@@ -17,7 +17,6 @@ written twice, and in-place changes that change tracking never sees.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from astroid import nodes
 from pylint.checkers import BaseChecker
@@ -26,14 +25,9 @@ from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.ovo.resets.facts import path_key
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo import names
-from pylint_oslo_review.ovo.model import coercion
-from pylint_oslo_review.ovo.model import field_types
-from pylint_oslo_review.ovo.model import fields
+from pylint_oslo_review.ovo.model import coercion, field_types, fields, tracking
 from pylint_oslo_review.spelling import terminal_name
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 MISMATCH = "ovo-field-type-mismatch"
 READ_ONLY = "ovo-read-only-reassigned"
@@ -124,14 +118,6 @@ def _exclusive(first: nodes.NodeNG, second: nodes.NodeNG) -> bool:
         return first_child is not child and node.test not in (first_child, child)
     if isinstance(node, nodes.Match):
         return first_child is not child
-    return False
-
-
-def _tracks_in_place(found: fields.ObjectModel) -> bool:
-    """Classes that override obj_what_changed (nova's Instance) see in-place changes."""
-    for klass in [found.classdef, *found.classdef.ancestors()]:
-        if klass.root().name != names.OVO_BASE and "obj_what_changed" in klass.locals:
-            return True
     return False
 
 
@@ -289,7 +275,7 @@ class OvoFieldValuesChecker(BaseChecker):
         if spec is None:
             return
         found = fields.model_of_value(safe_infer(_receiver(change)))
-        if found is None or _tracks_in_place(found):
+        if found is None or tracking.notices_in_place_changes(found.classdef):
             return
         method = publish.func.attrname
         effect = "saved" if method in ("save", "create") else "sent"
@@ -377,7 +363,3 @@ def _same_value(first: nodes.NodeNG | None, second: nodes.NodeNG | None) -> bool
     if isinstance(first, nodes.Const) and isinstance(second, nodes.Const):
         return first.value == second.value
     return first.as_string() == second.as_string()
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(OvoFieldValuesChecker(linter))

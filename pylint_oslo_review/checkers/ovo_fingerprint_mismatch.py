@@ -99,7 +99,7 @@ def newest_findings(records: list[Registration]) -> list[Registration]:
     return sorted(findings, key=lambda r: (r.path, r.line, r.obj_name))
 
 
-class OvoFingerprintChecker(BaseChecker):
+class OvoFingerprintMismatchChecker(BaseChecker):
     """Compares registered objects' fingerprints with the recorded ones."""
 
     name = "oslo-ovo-fingerprint"
@@ -175,7 +175,7 @@ class OvoFingerprintChecker(BaseChecker):
     def visit_classdef(self, node: nodes.ClassDef) -> None:
         if node.parent is not node.root():
             return
-        if not registration.looks_registered(node, hooks.DEFAULT_HOOKS):
+        if not registration.looks_registered(node):
             return
         found = self._table(node.root())
         if found is None:
@@ -264,7 +264,3 @@ class OvoFingerprintChecker(BaseChecker):
                 )
         finally:
             linter.file_state = saved
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(OvoFingerprintChecker(linter))

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from astroid import nodes
 from pylint.checkers import BaseChecker
@@ -33,12 +32,9 @@ from pylint.checkers.utils import node_frame_class, only_required_for_messages
 from pylint.interfaces import HIGH, INFERENCE
 
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo.model import ancestry
-from pylint_oslo_review.ovo.model import declarations
+from pylint_oslo_review.ovo.model import ancestry, declarations, registration
 from pylint_oslo_review.ovo.model import fields as model
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 UNKNOWN_KEY = "ovo-make-compatible-unknown-key"
 UNHANDLED = "ovo-version-bump-unhandled"
@@ -145,7 +141,7 @@ def _raises_key_error(key: nodes.Const) -> bool:
     return isinstance(subscript, nodes.Subscript) and subscript.slice is key
 
 
-class OvoCompatChecker(BaseChecker):
+class OvoMakeCompatibleChecker(BaseChecker):
     """Checks obj_make_compatible against the object's fields and history."""
 
     name = "oslo-ovo-compat"
@@ -199,7 +195,7 @@ class OvoCompatChecker(BaseChecker):
     @only_required_for_messages(UNHANDLED)
     @never_crash
     def visit_classdef(self, node: nodes.ClassDef) -> None:
-        if not declarations.is_registered(node) or not ancestry.is_versioned_object_class(node):
+        if not registration.looks_registered(node) or not ancestry.is_versioned_object_class(node):
             return
         fields = set(declarations.declared_fields(node))
         if not fields:
@@ -216,7 +212,3 @@ class OvoCompatChecker(BaseChecker):
                     UNHANDLED, node=node, line=line, end_lineno=line, col_offset=0, end_col_offset=0,
                     args=(name, node.name, version, line), confidence=HIGH,
                 )
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(OvoCompatChecker(linter))

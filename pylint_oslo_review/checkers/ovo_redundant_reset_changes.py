@@ -19,19 +19,15 @@ message: the second reset is harmless, it only hides the real one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from astroid import bases, nodes
+from astroid import nodes
 from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
-from pylint_oslo_review.ovo.resets import facts
-from pylint_oslo_review.ovo.resets import flow
 from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.ovo.model import ancestry, tracking
+from pylint_oslo_review.ovo.resets import facts, flow
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 MSG = "ovo-redundant-reset-changes"
 
@@ -45,10 +41,6 @@ def _calls_reset(function: nodes.FunctionDef) -> bool:
     )
 
 
-#: Methods through which a class changes what counts as a change.
-_TRACKING_METHODS = ("obj_what_changed", "obj_reset_changes")
-
-
 def _tracks_in_place_changes(call: nodes.Call) -> bool:
     """Whether the receiver's class may notice in-place changes of its fields.
 
@@ -57,17 +49,8 @@ def _tracks_in_place_changes(call: nodes.Call) -> bool:
     ``obj.metadata[k] = v`` does something. Unknown receivers may do so too.
     """
     receiver = safe_infer(call.func.expr)
-    if not isinstance(receiver, bases.Instance):
-        return True
-    classdef = receiver._proxied  # pylint: disable=protected-access
-    if not isinstance(classdef, nodes.ClassDef):
-        return True
-    for klass in [classdef, *classdef.ancestors()]:
-        if klass.root().name.startswith("oslo_versionedobjects"):
-            continue
-        if any(name in klass.locals for name in _TRACKING_METHODS):
-            return True
-    return False
+    classdef = ancestry.class_of(receiver)
+    return classdef is None or tracking.notices_in_place_changes(classdef)
 
 
 def _origin(fact: facts.Reset) -> str:
@@ -79,7 +62,7 @@ def _origin(fact: facts.Reset) -> str:
     return f"the resets at lines {lines} already reset"
 
 
-class OvoResetChangesChecker(BaseChecker):
+class OvoRedundantResetChangesChecker(BaseChecker):
     """Finds obj_reset_changes() calls that every path makes redundant."""
 
     name = "oslo-ovo-reset-changes"
@@ -113,7 +96,3 @@ class OvoResetChangesChecker(BaseChecker):
             self.add_message(MSG, node=call, args=(key, _origin(fact)), confidence=INFERENCE)
 
     visit_asyncfunctiondef = visit_functiondef
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(OvoResetChangesChecker(linter))

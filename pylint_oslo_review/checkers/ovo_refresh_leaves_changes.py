@@ -23,8 +23,6 @@ another service wrote in between.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from astroid import nodes
 from pylint.checkers import BaseChecker
 from pylint.checkers.utils import node_frame_class, only_required_for_messages, safe_infer
@@ -36,8 +34,6 @@ from pylint_oslo_review.ovo.model import ancestry
 from pylint_oslo_review.ovo.model import fields
 from pylint_oslo_review.spelling import terminal_name
 
-if TYPE_CHECKING:
-    from pylint.lint import PyLinter
 
 MSG = "ovo-refresh-leaves-changes"
 _FIELD_LISTS = frozenset({"fields", "obj_fields"})
@@ -116,7 +112,7 @@ def _resets(statements: list[nodes.NodeNG], receiver: str) -> bool:
     return False
 
 
-class OvoRefreshChecker(BaseChecker):
+class OvoRefreshLeavesChangesChecker(BaseChecker):
     """Finds field-copying loops that leave every copied field marked changed."""
 
     name = "oslo-ovo-refresh"
@@ -155,7 +151,3 @@ class OvoRefreshChecker(BaseChecker):
             MSG, node=node, confidence=INFERENCE,
             args=(sources[0].as_string(), receiver, receiver),
         )
-
-
-def register(linter: PyLinter) -> None:
-    linter.register_checker(OvoRefreshChecker(linter))

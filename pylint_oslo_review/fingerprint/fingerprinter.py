@@ -23,15 +23,15 @@ Projects record these strings (nova and neutron in
 ``test_versions`` fails when a class changes without a VERSION bump. This
 module computes the same strings from astroid's trees, in small steps:
 
-- ``registered_classes``: which classes a registry registers, under which
-  name and VERSION (the newest wins);
-- ``field_merge``: the merged ``fields`` dict of a class, and
+- ``ovo.model.registration``: which classes a registry registers, under
+  which name and VERSION (the newest wins);
+- ``ovo.model.runtime_fields``: the merged ``fields`` dict of a class, and
   ``field_repr``: each field rendered as OVO renders it;
-- ``remotable`` and ``method_models``: the remotable methods the fixture's
-  unwrap rule finds, and ``argspec``: their specs;
-- ``folding``: the values of every expression involved (defaults, enum
+- ``ovo.model.remotable`` and ``ovo.model.methods``: the remotable methods
+  the fixture's unwrap rule finds, and ``argspec``: their specs;
+- ``evaluation``: the values of every expression involved (defaults, enum
   values, constants of other modules), computed without running anything;
-- ``project_hooks``: the runtime effects of project code that the class
+- ``ovo.model.hooks``: the runtime effects of project code that the class
   bodies do not show (neutron's metaclasses, nova's ``serialize_args``).
 
 A fingerprint is never guessed: when any input cannot be computed the

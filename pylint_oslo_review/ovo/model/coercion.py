@@ -69,8 +69,7 @@ def describe(value: nodes.NodeNG | None) -> Value | None:
     if proxied.qname() == "datetime.datetime":
         return Value("datetime")
     if ancestry.is_versioned_object_class(proxied):
-        mro = [proxied, *proxied.ancestors()]
-        return Value("object", object_names=tuple(c.name for c in mro))
+        return Value("object", object_names=tuple(c.name for c in ancestry.lineage(proxied)))
     return None
 
 

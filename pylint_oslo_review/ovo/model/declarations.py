@@ -27,14 +27,12 @@ from dataclasses import dataclass
 import astroid
 from astroid import nodes
 
+from pylint_oslo_review.ovo.model import registration
 from pylint_oslo_review.spelling import terminal_name
 
 FIELDS = "fields"
 EXTRA_FIELDS = "obj_extra_fields"
 VERSION = "VERSION"
-#: base.py VersionedObjectRegistry.register / register_if / objectify, and
-#: nova's register_notification (a register_if(False) variant).
-REGISTRY_DECORATORS = frozenset({"register", "register_if", "objectify", "register_notification"})
 
 
 @dataclass(frozen=True)
@@ -148,28 +146,12 @@ def extra_field_names(classdef: nodes.ClassDef) -> Iterator[tuple[str, nodes.Nod
                     yield element.value, element
 
 
-def registry_decorators(classdef: nodes.ClassDef) -> list[nodes.NodeNG]:
-    """``@X.register``, ``@X.register_if(...)``, ... decorating the class."""
-    if classdef.decorators is None:
-        return []
-    return [
-        decorator
-        for decorator in classdef.decorators.nodes
-        if isinstance(decorator.func if isinstance(decorator, nodes.Call) else decorator, nodes.Attribute)
-        and terminal_name(decorator) in REGISTRY_DECORATORS
-    ]
-
-
-def is_registered(classdef: nodes.ClassDef) -> bool:
-    """Whether a registry decorator installs field properties on the class.
-
-    ``register``, ``objectify`` and ``register_if(...)`` (even False: it
-    still runs ``_make_class_properties``; base.py register_if) all do.
-    """
-    return bool(registry_decorators(classdef))
-
-
 def version_value(classdef: nodes.ClassDef) -> nodes.NodeNG | None:
     """The expression assigned to ``VERSION`` in the class body, if any."""
     values = class_level_values(classdef, VERSION)
     return values[-1] if values else None
+
+
+def is_object_statement(classdef: nodes.ClassDef) -> bool:
+    """A class statement written as an OVO object: fields declared, or registered."""
+    return declares_fields(classdef) or registration.looks_registered(classdef)

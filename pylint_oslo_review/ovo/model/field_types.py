@@ -28,14 +28,13 @@ overrides ``coerce``, an object name that cannot be found) infers to
 from __future__ import annotations
 
 from collections.abc import Iterator
-from weakref import WeakKeyDictionary
 
 import astroid
 from astroid import bases, nodes, util
 
 from pylint_oslo_review.brain import synthetic
 from pylint_oslo_review.ovo import names
-from pylint_oslo_review.ovo.model import lookup
+from pylint_oslo_review.ovo.model import ancestry, lookup
 
 _F = names.OVO_FIELDS
 
@@ -97,25 +96,9 @@ _SCALAR_FIELD_TYPES = frozenset(
 
 _UNKNOWN = None
 
-_MRO_CACHE: WeakKeyDictionary[nodes.ClassDef, tuple[nodes.ClassDef, ...]] = (
-    WeakKeyDictionary()
-)
-
-
-def _mro(classdef: nodes.ClassDef) -> tuple[nodes.ClassDef, ...]:
-    cached = _MRO_CACHE.get(classdef)
-    if cached is None:
-        try:
-            cached = (classdef, *classdef.ancestors())
-        except astroid.AstroidError:
-            cached = (classdef,)
-        _MRO_CACHE[classdef] = cached
-    return cached
-
-
 def is_field_class(classdef: nodes.ClassDef) -> bool:
     """Whether *classdef* is oslo.versionedobjects' Field or a subclass."""
-    return any(c.qname() == names.FIELD for c in _mro(classdef))
+    return any(c.qname() == names.FIELD for c in ancestry.lineage(classdef))
 
 
 def _defines_coerce(classdef: nodes.ClassDef) -> bool:
@@ -127,11 +110,11 @@ def _field_type_qname(field_type: nodes.NodeNG) -> str | None:
     if not isinstance(field_type, bases.Instance):
         return _UNKNOWN
     overridden = False
-    for classdef in _mro(field_type._proxied):
+    for classdef in ancestry.lineage(field_type._proxied):
         qname = classdef.qname()
         if qname in _KNOWN_FIELD_TYPES:
             if overridden and qname not in _SCALAR_FIELD_TYPES and not any(
-                c.qname() in _SCALAR_FIELD_TYPES for c in _mro(classdef)
+                c.qname() in _SCALAR_FIELD_TYPES for c in ancestry.lineage(classdef)
             ):
                 return _UNKNOWN
             return qname
@@ -193,7 +176,7 @@ def field_type_name(field_class: nodes.ClassDef, call: nodes.Call | None) -> str
     for a ListOfObjectsField, ``...Object`` for an ObjectField; None when a
     project class may coerce differently.
     """
-    for classdef in _mro(field_class):
+    for classdef in ancestry.lineage(field_class):
         qname = classdef.qname()
         if qname in _FIELD_CLASS_FIELD_TYPES:
             return _FIELD_CLASS_FIELD_TYPES[qname]
@@ -212,7 +195,7 @@ def field_value_kind(field_class: nodes.ClassDef, call: nodes.Call | None) -> tu
     Returns ``("type", dotted type name)``, ``("object", obj_name)``,
     ``("list-of-objects", obj_name)`` or ``None`` when unknown.
     """
-    qnames = {classdef.qname() for classdef in _mro(field_class)}
+    qnames = {classdef.qname() for classdef in ancestry.lineage(field_class)}
     if _OBJECT_FIELD in qnames:
         return ("object", _object_name(call))
     if _LIST_OF_OBJECTS_FIELD in qnames:
@@ -308,7 +291,7 @@ def infer_list_items(field_node: nodes.NodeNG) -> Iterator[nodes.NodeNG]:
     if (
         not isinstance(owner, nodes.ClassDef)
         or field_class is None
-        or not any(c.qname() == names.OBJECT_LIST_BASE for c in _mro(owner))
+        or not any(c.qname() == names.OBJECT_LIST_BASE for c in ancestry.lineage(owner))
     ):
         yield util.Uninferable
         return

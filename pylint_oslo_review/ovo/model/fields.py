@@ -136,34 +136,14 @@ def _has_custom_metaclass(classdef: nodes.ClassDef) -> bool:
     return metaclass is not None and metaclass.qname() not in _NEUTRAL_METACLASSES
 
 
-def _complete_mro(classdef: nodes.ClassDef) -> list[nodes.ClassDef] | None:
-    """The MRO when every class in it is known, else None."""
-    try:
-        mro = classdef.mro()
-    except (astroid.AstroidError, RecursionError):
-        return None
-    for klass in mro:
-        if not _has_known_bases(klass):
-            return None
-    return mro
-
-
-def _has_known_bases(classdef: nodes.ClassDef) -> bool:
-    for base in classdef.bases:
-        inferred = safe_infer(base)
-        if not isinstance(inferred, nodes.ClassDef):
-            return False
-    return True
-
-
 def _build(classdef: nodes.ClassDef) -> ObjectModel | None:
     if not ancestry.is_versioned_object_class(classdef):
         return None
-    mro = _complete_mro(classdef)
+    mro = ancestry.complete_mro(classdef)
     complete = mro is not None and not _has_custom_metaclass(classdef)
     merged: dict[str, FieldSpec] = {}
     extra: set[str] = set()
-    for klass in mro if mro is not None else [classdef, *classdef.ancestors()]:
+    for klass in mro if mro is not None else ancestry.lineage(classdef):
         if klass.qname() in (names.VERSIONED_OBJECT, "builtins.object"):
             continue
         if declarations.FIELDS in klass.locals and declarations.fields_literal(klass) is None:

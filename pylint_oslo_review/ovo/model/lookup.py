@@ -33,6 +33,8 @@ import re
 import astroid
 from astroid import nodes
 
+from pylint_oslo_review.ovo.model import declarations, registration
+
 _CLASS_RE = re.compile(r"^class\s+(\w+)\s*[(:]", re.MULTILINE)
 _MAX_FILES_SCANNED = 600
 #: Index key (not a class name) marking a scan cut short by _MAX_FILES_SCANNED.
@@ -128,13 +130,9 @@ def _top_level_classes(module: nodes.Module, name: str) -> list[nodes.ClassDef]:
 
 
 def _version_key(classdef: nodes.ClassDef) -> tuple[int, ...]:
-    for definition in classdef.locals.get("VERSION", ()):
-        assign = definition.parent
-        if isinstance(assign, nodes.Assign) and isinstance(assign.value, nodes.Const):
-            try:
-                return tuple(int(part) for part in str(assign.value.value).split("."))
-            except ValueError:
-                return ()
+    value = declarations.version_value(classdef)
+    if isinstance(value, nodes.Const) and isinstance(value.value, str):
+        return registration.version_key(value.value) or ()
     return ()
 
 
@@ -142,7 +140,7 @@ def _best(candidates: list[nodes.ClassDef]) -> nodes.ClassDef | None:
     """The newest VERSION wins, as in the registry (base.py _register_class)."""
     if not candidates:
         return None
-    registered = [c for c in candidates if c.decorators is not None] or candidates
+    registered = [c for c in candidates if registration.looks_registered(c)] or candidates
     return max(registered, key=_version_key)
 
 

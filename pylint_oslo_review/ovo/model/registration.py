@@ -31,7 +31,7 @@ from typing import Any
 from astroid import nodes
 
 from pylint_oslo_review.ovo import names
-from pylint_oslo_review.ovo.model.hooks import MERGE, REGISTER, ProjectHooks
+from pylint_oslo_review.ovo.model.hooks import DEFAULT_HOOKS, MERGE, REGISTER, ProjectHooks
 from pylint_oslo_review.evaluation import scopes
 from pylint_oslo_review.evaluation.evaluator import Evaluator
 from pylint_oslo_review.evaluation.values import ClassRef, FunctionRef, Unknown, first_unknown, is_data, where
@@ -59,16 +59,53 @@ def version_key(text: str) -> tuple[int, ...] | None:
         return None
 
 
-def looks_registered(classdef: nodes.ClassDef, hooks: ProjectHooks) -> bool:
-    """Cheap syntactic test: a decorator spelled like a registry method."""
+def _spellings(hooks: ProjectHooks) -> frozenset[str]:
+    """Names a registry class decorator is spelled with: OVO's and the hooks'."""
+    return frozenset({_REGISTER, _REGISTER_IF, _OBJECTIFY, *(q.rpartition(".")[2] for q in hooks.registry_methods)})
+
+
+def registry_decorators(classdef: nodes.ClassDef, hooks: ProjectHooks = DEFAULT_HOOKS) -> list[nodes.NodeNG]:
+    """``@X.register``, ``@X.register_if(...)``, ... on *classdef*, read from the AST alone.
+
+    Each of them runs ``_make_class_properties`` (even ``register_if(False)``:
+    base.py), so a class with one has a property for every merged field.
+    Whether ``X`` really is a registry is left to :func:`decorator_effects`.
+    """
     if classdef.decorators is None:
-        return False
-    spellings = {_REGISTER, _REGISTER_IF, _OBJECTIFY} | {q.rpartition(".")[2] for q in hooks.registry_methods}
-    for decorator in classdef.decorators.nodes:
-        func = decorator.func if isinstance(decorator, nodes.Call) else decorator
-        if isinstance(func, nodes.Attribute) and func.attrname in spellings:
-            return True
-    return False
+        return []
+    spellings = _spellings(hooks)
+    return [
+        decorator
+        for decorator in classdef.decorators.nodes
+        if isinstance(func := decorator.func if isinstance(decorator, nodes.Call) else decorator, nodes.Attribute)
+        and func.attrname in spellings
+    ]
+
+
+def looks_registered(classdef: nodes.ClassDef, hooks: ProjectHooks = DEFAULT_HOOKS) -> bool:
+    """Cheap syntactic test: a decorator spelled like a registry method."""
+    return bool(registry_decorators(classdef, hooks))
+
+
+def _registering_pattern(hooks: ProjectHooks) -> re.Pattern[str]:
+    methods = sorted({_REGISTER, *(q.rpartition(".")[2] for q, e in hooks.registry_methods.items() if e == REGISTER)})
+    return re.compile(
+        rf"^@[\w.]+\.(?:{'|'.join(methods)}|register_if\(\s*True\s*\))[ \t]*\n(?:@.*\n)*class[ \t]+(\w+)",
+        re.MULTILINE,
+    )
+
+
+_REGISTERING = _registering_pattern(DEFAULT_HOOKS)
+
+
+def registered_names_in_source(text: str) -> list[str]:
+    """Classes that a module's source puts into a registry, by a text scan.
+
+    For scans of files that are not parsed (the objects package's
+    ``register_all()`` modules): a class right below ``@X.register`` or
+    ``@X.register_if(True)``, possibly among other decorators.
+    """
+    return _REGISTERING.findall(text)
 
 
 def _is_registry(evaluator: Evaluator, value: Any) -> bool:

@@ -19,7 +19,7 @@ reaches it, an earlier reset of the same object already covered it and
 nothing since could have assigned a field of that object.
 
 This module computes that with a forward "must" analysis over one function
-body (the facts are in ``reset_facts``). Anything it cannot see through (an
+body (the facts are in ``facts``). Anything it cannot see through (an
 unknown callee that receives the object, an alias, a closure that assigns
 it) counts as a change, so uncertainty only ever removes facts: a finding is
 a certainty, a missed one is the price.

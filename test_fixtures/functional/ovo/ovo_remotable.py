@@ -1,4 +1,4 @@
-"""OVO class declarations that fail at import, registration or call time."""
+"""remotable methods that fail when called, or warn when defined."""
 # pylint: disable=missing-docstring
 from oslo_versionedobjects import base
 from oslo_versionedobjects import fields
@@ -6,16 +6,8 @@ from oslo_versionedobjects import fields
 
 @base.VersionedObjectRegistry.register
 class Rack(base.VersionedObject):
-    VERSION = '1.x'  # [ovo-bad-version]
-    fields = {
-        'id': fields.IntegerField(),
-        'name': fields.String(),  # [ovo-invalid-field-definition]
-        'tags': fields.Field(fields.List(fields.String)),  # [ovo-invalid-field-definition]
-        'state': fields.EnumField([]),  # [ovo-invalid-field-definition]
-    }
-
-    def id(self):  # [ovo-field-shadowed]
-        return 1
+    VERSION = '1.0'
+    fields = {'id': fields.IntegerField()}
 
     @base.remotable
     @classmethod
@@ -29,22 +21,6 @@ class Rack(base.VersionedObject):
     @base.remotable_classmethod  # [ovo-remotable-classmethod-deprecated]
     def get_by_name(cls, context, name):
         return cls(context, name=name)
-
-
-@base.VersionedObjectRegistry.register
-class Shelf(base.VersionedObject):
-    version = '1.1'  # [ovo-version-attribute-misspelt]
-    fields = {'rack': fields.ObjectField('Rack')}
-
-    @property
-    def rack(self):  # [ovo-field-shadowed]
-        return None
-
-
-@base.VersionedObjectRegistry.register
-class Sub(Rack):
-    VERSION = '1'  # [ovo-bad-version]
-    name = 'sub'  # [ovo-field-shadowed]
 
 
 @base.VersionedObjectRegistry.register

@@ -1,4 +1,4 @@
-"""OVO class declarations that look odd but are right."""
+"""Field definitions that look odd but are right."""
 # pylint: disable=missing-docstring
 from oslo_versionedobjects import base
 from oslo_versionedobjects import fields
@@ -9,7 +9,7 @@ from inventory.objects import fields as inv_fields
 
 @base.VersionedObjectRegistry.register
 class Rack(base.VersionedObject):
-    VERSION = '1.10.2'
+    VERSION = '1.0'
     fields = {
         'id': fields.IntegerField(),
         'name': fields.Field(fields.String()),
@@ -20,15 +20,6 @@ class Rack(base.VersionedObject):
     }
     OBJ_PROJECT_NAMESPACE = 'traps'
 
-    @classmethod
-    @base.remotable
-    def get(cls, context):
-        return cls(context)
-
-    @base.remotable
-    def save(self):
-        return self
-
     @property
     def display_name(self):
         return self.name
@@ -38,20 +29,11 @@ class Rack(base.VersionedObject):
 class Shelf(base.VersionedObject):
     VERSION = '1.0'
     fields = {'rack_id': fields.IntegerField()}
-    version_notes = 'not a version attribute'
 
 
 class NotAnObject:
-    VERSION = 'v1'
-    version = '1.0'
-
     def name(self):
         return self
-
-
-@base.VersionedObjectRegistry.register
-class InheritsVersion(Shelf):
-    fields = {'extra': inv_fields.RackStateField()}
 
 
 class Mixin:

@@ -1,0 +1,128 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+
+"""ovo-bad-version and ovo-version-attribute-misspelt: a VERSION oslo.versionedobjects cannot use.
+
+Decided from one class statement: the failures happen when versions are
+compared (obj_to_primitive, backports) or in the project's object tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from astroid import nodes
+from pylint.checkers import BaseChecker
+from pylint.checkers.utils import only_required_for_messages
+from pylint.interfaces import HIGH
+
+from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.ovo.model import ancestry, declarations, registration
+
+BAD_VERSION = "ovo-bad-version"
+MISSPELT_VERSION = "ovo-version-attribute-misspelt"
+
+#: oslo_utils.versionutils.convert_version_to_tuple: every part goes through int().
+_VERSION = re.compile(r"^\d+\.\d+(\.\d+)?$")
+
+
+def _looks_like_version_name(name: str) -> bool:
+    """``version``, ``Version``, ``VERISON``, ``VERSON``: VERSION misspelt."""
+    if name == "VERSION":
+        return False
+    upper = name.upper()
+    if upper == "VERSION" or sorted(upper) == sorted("VERSION"):
+        return True
+    return any(upper == "VERSION"[:i] + "VERSION"[i + 1:] for i in range(len("VERSION")))
+
+
+def _version_failure(text: str) -> str:
+    parts = text.split(".")
+    if all(part.isdigit() for part in parts):
+        return (
+            "the object tests fail with IndexError "
+            "(ObjectVersionChecker._test_object_compatibility reads version[1])"
+        )
+    return "oslo.versionedobjects raises ValueError when it compares versions (obj_to_primitive, backports)"
+
+
+def _string(node: nodes.NodeNG | None) -> str | None:
+    if isinstance(node, nodes.Const) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+class OvoVersionChecker(BaseChecker):
+    """Checks the VERSION of OVO class statements."""
+
+    name = "oslo-ovo-version"
+    msgs = {
+        "E9211": (
+            "VERSION %r of '%s' is not 'X.Y' or 'X.Y.Z' of integers: %s",
+            BAD_VERSION,
+            "oslo.versionedobjects converts VERSION with int() on every part "
+            "(oslo_utils.versionutils.convert_version_to_tuple, called from "
+            "oslo_versionedobjects/base.py obj_to_primitive and the "
+            "obj_make_compatible machinery), so '1.x' registers fine and then "
+            "raises ValueError; a single part ('1') breaks the project's object "
+            "tests (oslo_versionedobjects/fixture.py "
+            "ObjectVersionChecker._test_object_compatibility reads version[1]).",
+        ),
+        "W9212": (
+            "'%s' is set on the registered object '%s', which defines no VERSION: "
+            "oslo.versionedobjects reads only VERSION, so this object keeps "
+            "version %s; rename it VERSION",
+            MISSPELT_VERSION,
+            "The registry and every compatibility check read the VERSION "
+            "attribute (oslo_versionedobjects/base.py, VersionedObjectRegistry "
+            "and obj_to_primitive). An attribute with another spelling is "
+            "ignored: the object silently keeps its parent's version.",
+        ),
+    }
+
+    @only_required_for_messages(BAD_VERSION, MISSPELT_VERSION)
+    @never_crash
+    def visit_classdef(self, node: nodes.ClassDef) -> None:
+        if declarations.is_object_statement(node) and ancestry.is_versioned_object_class(node):
+            self._check_version(node)
+
+    def _check_version(self, node: nodes.ClassDef) -> None:
+        value = declarations.version_value(node)
+        text = _string(value)
+        if text is not None and not _VERSION.match(text):
+            self.add_message(BAD_VERSION, node=value, args=(text, node.name, _version_failure(text)), confidence=HIGH)
+        if value is not None or not registration.looks_registered(node):
+            return
+        for statement in node.body:
+            if not isinstance(statement, nodes.Assign):
+                continue
+            for target in statement.targets:
+                if (
+                    isinstance(target, nodes.AssignName)
+                    and _looks_like_version_name(target.name)
+                    and _string(statement.value) is not None
+                    and _VERSION.match(_string(statement.value))
+                ):
+                    inherited = self._inherited_version(node)
+                    self.add_message(
+                        MISSPELT_VERSION, node=target,
+                        args=(target.name, node.name, inherited), confidence=HIGH,
+                    )
+
+    @staticmethod
+    def _inherited_version(node: nodes.ClassDef) -> str:
+        for ancestor in ancestry.lookup_order(node)[1:]:
+            text = _string(declarations.version_value(ancestor))
+            if text is not None:
+                return repr(text)
+        return "its inherited version"

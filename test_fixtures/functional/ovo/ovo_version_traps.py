@@ -1,0 +1,29 @@
+"""VERSION spellings that look odd but are right."""
+# pylint: disable=missing-docstring
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+from inventory.objects import fields as inv_fields
+
+
+@base.VersionedObjectRegistry.register
+class Rack(base.VersionedObject):
+    VERSION = '1.10.2'
+    fields = {'id': fields.IntegerField()}
+
+
+@base.VersionedObjectRegistry.register
+class Shelf(base.VersionedObject):
+    VERSION = '1.0'
+    fields = {'rack_id': fields.IntegerField()}
+    version_notes = 'not a version attribute'
+
+
+class NotAnObject:
+    VERSION = 'v1'
+    version = '1.0'
+
+
+@base.VersionedObjectRegistry.register
+class InheritsVersion(Shelf):
+    fields = {'extra': inv_fields.RackStateField()}
