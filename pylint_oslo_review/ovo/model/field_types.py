@@ -242,7 +242,7 @@ def _class_of(dotted: str) -> nodes.ClassDef | None:
     return _class_from_module(modname or "builtins", name)
 
 
-def _field_definition(field_node: nodes.NodeNG) -> tuple[nodes.ClassDef | None, nodes.Call | None]:
+def field_definition(field_node: nodes.NodeNG) -> tuple[nodes.ClassDef | None, nodes.Call | None]:
     """The Field class and (when written inline) the call that builds it."""
     if isinstance(field_node, nodes.Call):
         func = _safe_infer(field_node.func)
@@ -266,7 +266,7 @@ class FieldValue:
 
 def field_value(field_node: nodes.NodeNG) -> FieldValue | None:
     """What reading a field declared as *field_node* gives (``None``: not a field)."""
-    field_class, call = _field_definition(field_node)
+    field_class, call = field_definition(field_node)
     if field_class is None or not is_field_class(field_class):
         return None
     kind = field_value_kind(field_class, call)
@@ -290,7 +290,7 @@ def list_item_class(field_node: nodes.NodeNG) -> nodes.ClassDef | None:
     ``__getitem__`` returns ``self.objects[i]`` (base.py).
     """
     owner = field_node.frame()
-    field_class, call = _field_definition(field_node)
+    field_class, call = field_definition(field_node)
     if (
         not isinstance(owner, nodes.ClassDef)
         or field_class is None
