@@ -47,7 +47,7 @@ _ANY_CALLER = frozenset(Mode)
 class EnginefacadeQueryEscapesScopeChecker(ScopeModelChecker):
     """Finds queries returned, not yet run, from the scope whose session they use."""
 
-    name = "oslo-enginefacade-query-escape"
+    name = "oslo-enginefacade-query-escapes-scope"
     msgs = {
         "W9125": (
             "Returning '%s', a query that has not run yet, out of the scope that "

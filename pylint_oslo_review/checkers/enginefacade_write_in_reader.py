@@ -47,7 +47,7 @@ _WRITER_CALLERS = frozenset({Mode.WRITER})
 class EnginefacadeWriteInReaderChecker(ScopeModelChecker):
     """Finds database changes made in reader transactions, which never commit."""
 
-    name = "oslo-enginefacade-reader-writes"
+    name = "oslo-enginefacade-write-in-reader"
     msgs = {
         "W9121": (
             "%s in the reader transaction that '%s' (line %s) starts on '%s': "
