@@ -64,6 +64,8 @@ EXPECTED = {
     "objects_shelf",
     "oslo_db_api",
     "oslo_db_api_traps",
+    "oslo_log_logging",
+    "oslo_log_logging_traps",
     "ovo_brain_fields",
     "ovo_brain_method_counts",
     "ovo_brain_methods",
