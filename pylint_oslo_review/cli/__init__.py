@@ -17,7 +17,8 @@ It runs pylint in this process with the arguments it was given, adding
 only what was asked for: a profile as the base configuration
 (``--profile``), a baseline of accepted findings (``--baseline``, and the
 ``baseline create``/``baseline prune`` commands), and a filter to the lines
-a change touched (``--changed-since``). See ``arguments.USAGE`` and
+a change touched (``--changed-since``), or to what a change introduced
+anywhere (``--new-since``). See ``arguments.USAGE`` and
 docs/adoption.rst. Notes about what was hidden go to stderr, so stdout is
 exactly what pylint's reporter wrote (json, sarif, ...).
 """
@@ -32,7 +33,7 @@ import tempfile
 from collections.abc import Iterator
 
 from pylint_oslo_review import profiles
-from pylint_oslo_review.cli import arguments, profile_config
+from pylint_oslo_review.cli import arguments, new_since, profile_config
 from pylint_oslo_review.cli.baseline import (
     Baseline,
     BaselineCollector,
@@ -124,6 +125,11 @@ class _Session:
                 self.baseline = Baseline.load(self.baseline_file)
                 self.matcher = BaselineMatcher(self.baseline, root, SourceLines())
                 stages.append(self.matcher)
+        if request.new_since:
+            own = ["--profile", request.profile] if request.profile else []
+            self.baseline = new_since.revision_baseline(request.new_since, own, list(request.pylint_args))
+            self.matcher = BaselineMatcher(self.baseline, new_since.repository_root(), SourceLines())
+            stages.append(self.matcher)
         if request.changed_since:
             self.changed = ChangedLines.since(request.changed_since)
             stages.append(self.changed)
@@ -144,6 +150,9 @@ class _Session:
 
     def _report_baseline(self) -> None:
         matcher = self.matcher
+        if self.request.new_since:
+            note(f"{matcher.matched} findings also present at {self.request.new_since} were not reported")
+            return
         linted = {relative_path(path, matcher.root) for path in self.message_filter.linted_files}
         gone = matcher.unmatched(linted)
         if self.request.command == arguments.BASELINE_PRUNE:

@@ -38,10 +38,16 @@ _SUBCOMMANDS = {
     ("profile", "path"): PROFILE_PATH,
     ("profile", "list"): PROFILE_LIST,
 }
-_VALUE_OPTIONS = {"--profile": "profile", "--baseline": "baseline", "--changed-since": "changed_since"}
+_VALUE_OPTIONS = {
+    "--profile": "profile",
+    "--baseline": "baseline",
+    "--changed-since": "changed_since",
+    "--new-since": "new_since",
+}
 
 USAGE = f"""\
-usage: pylint-oslo-review [--profile NAME] [--baseline FILE] [--changed-since REV] [PYLINT ARGS...]
+usage: pylint-oslo-review [--profile NAME] [--baseline FILE | --new-since REV] [--changed-since REV]
+                          [PYLINT ARGS...]
        pylint-oslo-review baseline create [--profile NAME] [--baseline FILE] [PYLINT ARGS...]
        pylint-oslo-review baseline prune [--profile NAME] [--baseline FILE] [PYLINT ARGS...]
        pylint-oslo-review profile path NAME
@@ -57,7 +63,11 @@ Runs pylint; every argument not listed here is pylint's and is passed on.
                         (default for "baseline create/prune": {DEFAULT_BASELINE})
   --changed-since REV   report only findings on lines changed since the git
                         revision REV (HEAD~1, a merge base), uncommitted
-                        changes included
+                        changes included (cheap; a finding the change
+                        causes on an unchanged line stays hidden)
+  --new-since REV       report only findings that the same run on the files
+                        of git revision REV does not give, wherever they are
+                        (callers in other files included; lints twice)
 
   baseline create       write every current finding to the baseline file
   baseline prune        remove the findings that no longer occur from it
@@ -73,13 +83,14 @@ class UsageError(Exception):
 
 
 @dataclasses.dataclass(frozen=True)
-class Request:
+class Request:  # pylint: disable=too-many-instance-attributes  # one field per option
     """What the user asked for."""
 
     command: str
     profile: str | None = None
     baseline: str | None = None
     changed_since: str | None = None
+    new_since: str | None = None
     wants_help: bool = False
     pylint_args: tuple[str, ...] = ()
     operands: tuple[str, ...] = ()
@@ -113,9 +124,14 @@ def parse(argv: list[str]) -> Request:
             raise UsageError(f"{name} needs a non-empty value")
         values[_VALUE_OPTIONS[name]] = value
     if command != LINT:
-        if "changed_since" in values:
-            raise UsageError(f"{command} takes every finding; --changed-since does not apply")
+        for option in ("changed_since", "new_since"):
+            if option in values:
+                raise UsageError(
+                    f"{command} takes every finding; --{option.replace('_', '-')} does not apply"
+                )
         values.setdefault("baseline", DEFAULT_BASELINE)
+    if "new_since" in values and "baseline" in values:
+        raise UsageError("--new-since is a baseline of its own; use it without --baseline")
     return Request(
         command=command,
         wants_help=any(argument in ("-h", "--help", "--long-help") for argument in passed_on),
