@@ -110,6 +110,9 @@ def add_field_attributes(classdef: nodes.ClassDef) -> nodes.ClassDef:
     Assignments to fields are read back through that attribute too: astroid
     would otherwise answer ``obj.field`` with whatever was assigned to it
     anywhere, while OVO's setter coerces every value to the field's type.
+    A ``fields`` built by an expression the AST cannot read
+    (``fields = helpers.make_fields()``) gives the class attributes nobody
+    can name: they are unknown, not missing.
     """
     if declarations.declares_fields(classdef) and not _declares_ovo_fields(classdef):
         return classdef
@@ -127,6 +130,9 @@ def add_field_attributes(classdef: nodes.ClassDef) -> nodes.ClassDef:
             for name, (field, position) in declared.items()
         ),
     )
+    unreadable = declarations.unreadable_fields(classdef)
+    if unreadable is not None:
+        synthetic.add_unknown_attributes(classdef, unreadable)
     objects = declared.get(_LIST_ITEMS)
     if objects is not None and _is_list_of_objects(objects[0]):
         synthetic.add_item_getter(

@@ -196,6 +196,24 @@ def add_item_getter(classdef: nodes.ClassDef, position: nodes.NodeNG, element_va
     classdef.locals["__getitem__"] = [method]
 
 
+def add_unknown_attributes(classdef: nodes.ClassDef, position: nodes.NodeNG) -> None:
+    """Say that *classdef*'s instances have attributes nobody can name.
+
+    A synthetic ``__getattr__`` (in the locals, not the body) returning an
+    unknown value: pylint then reports no ``no-member`` on instances, and
+    every such read infers to nothing, which is what the plugin knows.
+    """
+    if "__getattr__" in classdef.locals or "__getattribute__" in classdef.locals:
+        return
+    source = "def __getattr__(self, name):\n    return __unknown__\n"
+    builder = AstroidBuilder(astroid.MANAGER, apply_transforms=False)
+    method = builder.string_build(source).body[0]
+    method.parent = classdef
+    method.lineno = position.lineno
+    method.col_offset = position.col_offset
+    classdef.locals["__getattr__"] = [method]
+
+
 _TYPED_LIST_MODULE = "pylint_oslo_review_typed_list"
 _TYPED_LIST_SOURCE = """
 import builtins

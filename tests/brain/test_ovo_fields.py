@@ -183,3 +183,39 @@ class Holder(base.VersionedObject):
 Holder().other  #@
 ''')
     assert _qnames(node.inferred()) == ["Uninferable"]
+
+
+def test_fields_built_by_a_call_are_unknown_not_missing():
+    instance_attr = astroid.extract_node('''
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+def make():
+    return {'size': fields.IntegerField()}
+
+@base.VersionedObjectRegistry.register
+class Built(base.VersionedObject):
+    fields = make()
+
+Built().size  #@
+''')
+    owner = instance_attr.expr.inferred()[0]
+    assert owner.has_dynamic_getattr()
+    assert instance_attr.inferred() == [util.Uninferable]
+
+
+def test_fields_read_from_a_literal_stay_exact():
+    instance_attr = astroid.extract_node('''
+from oslo_versionedobjects import base
+from oslo_versionedobjects import fields
+
+@base.VersionedObjectRegistry.register
+class Exact(base.VersionedObject):
+    fields = {'size': fields.IntegerField()}
+
+Exact().sise  #@
+''')
+    owner = instance_attr.expr.inferred()[0]
+    assert not owner.has_dynamic_getattr()
+    with pytest.raises(astroid.InferenceError):
+        instance_attr.inferred()

@@ -79,6 +79,18 @@ def fields_literal(classdef: nodes.ClassDef) -> nodes.Dict | None:
     return None
 
 
+def unreadable_fields(classdef: nodes.ClassDef) -> nodes.NodeNG | None:
+    """The value of a ``fields = <expression>`` that is no dict literal, if any.
+
+    ``fields = helpers.make_fields()`` or ``fields = dict(Base.fields, ...)``:
+    the class has fields at runtime whose names the AST does not show.
+    """
+    if FIELDS not in classdef.locals or fields_literal(classdef) is not None:
+        return None
+    values = class_level_values(classdef, FIELDS)
+    return values[-1] if values else None
+
+
 def calls_a_field(value: nodes.NodeNG) -> bool:
     """``...Field(...)``: what building an OVO field looks like."""
     if not isinstance(value, nodes.Call):

@@ -137,7 +137,7 @@ def _build(classdef: nodes.ClassDef) -> ObjectModel | None:
     for klass in mro if mro is not None else ancestry.lineage(classdef):
         if klass.qname() in (names.VERSIONED_OBJECT, "builtins.object"):
             continue
-        if declarations.FIELDS in klass.locals and declarations.fields_literal(klass) is None:
+        if declarations.unreadable_fields(klass) is not None:
             if klass.root().name != names.OVO_BASE:
                 complete = False
         for name, declaration in declarations.declared_fields(klass).items():

@@ -84,3 +84,24 @@ def list_objects(ctx):
 def registry_names(ctx):
     objects.Rack.get_by_id(ctx, 1)
     objects.Rak  # [no-member]
+
+
+def _make_fields():
+    return {'size': fields.IntegerField(), 'label': fields.StringField()}
+
+
+@base.VersionedObjectRegistry.register_if(False)
+class Built(base.VersionedObject):
+    """fields built by a call: the names are unknown, not missing."""
+
+    fields = _make_fields()
+
+    def describe(self):
+        self.obj_reset_changes()
+        return self.size, self.label
+
+
+def built_fields(ctx):
+    built = Built(ctx)
+    built.size
+    built.obj_what_changed()
