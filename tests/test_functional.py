@@ -79,6 +79,7 @@ EXPECTED = {
     "ovo_refresh_leaves_changes",
     "ovo_remotable",
     "ovo_remotable_traps",
+    "ovo_remotable_varargs_traps",
     "ovo_version",
     "ovo_version_traps",
 }
