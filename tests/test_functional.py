@@ -70,6 +70,7 @@ EXPECTED = {
     "ovo_field_definitions_traps",
     "ovo_field_names",
     "ovo_field_names_traps",
+    "ovo_field_names_kwargs_traps",
     "ovo_field_values",
     "ovo_field_values_traps",
     "ovo_make_compatible",

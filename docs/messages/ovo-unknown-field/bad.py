@@ -15,4 +15,4 @@ def describe(context):
     rack.obj_set_defaults("nmae")  # [ovo-unknown-field]
     if rack.obj_attr_is_set("locaton"):  # [ovo-unknown-field]
         return rack.get("locaton")  # [ovo-unknown-field]
-    return rack["nmae"]  # [ovo-unknown-field]
+    return rack.name

@@ -15,4 +15,4 @@ def describe(context):
     rack.obj_set_defaults("name")
     if rack.obj_attr_is_set("location"):
         return rack.get("location")
-    return rack["name"]
+    return rack.name
