@@ -73,6 +73,7 @@ EXPECTED = {
     "ovo_field_names_kwargs_traps",
     "ovo_field_values",
     "ovo_field_values_traps",
+    "ovo_field_values_state_traps",
     "ovo_make_compatible",
     "ovo_make_compatible_traps",
     "ovo_redundant_reset_changes",

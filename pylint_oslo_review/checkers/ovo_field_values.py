@@ -73,8 +73,34 @@ def _target(spec: fields.FieldSpec) -> coercion.Target:
     )
 
 
+def _reads_object_state(node: nodes.NodeNG, depth: int = 0) -> bool:
+    """Whether *node*'s value is read from an object's or a class's attribute.
+
+    What inference finds there (``name = None`` in a class body) is one
+    assignment among others that ``__init__``, another method, a caller or a
+    subclass may make, so it is never certain. A local name bound to such a
+    read, and a subscript of one, count too. Module attributes do not.
+    """
+    if depth > 3:
+        return True
+    if isinstance(node, nodes.Attribute):
+        receiver = safe_infer(node.expr)
+        return not isinstance(receiver, nodes.Module)
+    if isinstance(node, nodes.Subscript):
+        return _reads_object_state(node.value, depth + 1)
+    if isinstance(node, nodes.Name):
+        frame = node.frame()
+        for assigned in frame.locals.get(node.name, ()) if not isinstance(frame, nodes.Module) else ():
+            value = getattr(assigned.parent, "value", None)
+            if isinstance(assigned, nodes.AssignName) and value is not None and _reads_object_state(value, depth + 1):
+                return True
+    return False
+
+
 def _rejection(spec: fields.FieldSpec, value_node: nodes.NodeNG) -> str | None:
     """OVO's error for storing *value_node* in the field, when certain."""
+    if _reads_object_state(value_node):
+        return None
     value = coercion.describe(safe_infer(value_node))
     if value is None or spec.field_class is None:
         return None
