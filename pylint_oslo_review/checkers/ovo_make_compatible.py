@@ -34,6 +34,7 @@ from pylint.interfaces import HIGH, INFERENCE
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo.model import ancestry, declarations, registration
 from pylint_oslo_review.ovo.model import fields as model
+from pylint_oslo_review.spelling import terminal_name
 
 
 UNKNOWN_KEY = "ovo-make-compatible-unknown-key"
@@ -141,6 +142,63 @@ def _raises_key_error(key: nodes.Const) -> bool:
     return isinstance(subscript, nodes.Subscript) and subscript.slice is key
 
 
+_KEY_ERROR_HANDLERS = frozenset({"KeyError", "LookupError", "Exception", "BaseException"})
+
+
+def _catches_key_error(node: nodes.NodeNG, function: nodes.FunctionDef) -> bool:
+    """Whether *node* sits in a ``try`` body whose handlers catch KeyError."""
+    child, parent = node, node.parent
+    while parent is not None and parent is not function:
+        if isinstance(parent, nodes.Try) and child in parent.body:
+            for handler in parent.handlers:
+                caught = handler.type
+                if caught is None:
+                    return True
+                names = caught.elts if isinstance(caught, nodes.Tuple) else [caught]
+                if any(isinstance(n, (nodes.Name, nodes.Attribute)) and terminal_name(n) in _KEY_ERROR_HANDLERS
+                       for n in names):
+                    return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _guarded(key: nodes.Const, function: nodes.FunctionDef, primitive: str) -> bool:
+    """Whether a KeyError on ``primitive[key]`` is ruled out by the code around it.
+
+    Any other use of the same key on the primitive before it (``'x' in
+    primitive``, ``.get('x')``, ``.pop('x')``, ``primitive['x'] = ...``), or a
+    ``try`` that catches KeyError, means the author checked or handled it.
+    """
+    subscript = key.parent
+    if _catches_key_error(subscript, function):
+        return True
+    position = (subscript.lineno or 0, subscript.col_offset or 0)
+    for other in _key_uses(function, primitive):
+        if other.value == key.value and other is not key:
+            if (other.lineno or 0, other.col_offset or 0) <= position or _encloses_test(other, subscript):
+                return True
+    return False
+
+
+def _encloses_test(other: nodes.Const, subscript: nodes.NodeNG) -> bool:
+    """``x if 'k' in p else ...``-like forms: *other* in the test of an ancestor of *subscript*."""
+    parent = subscript.parent
+    while parent is not None:
+        test = getattr(parent, "test", None)
+        if isinstance(test, nodes.NodeNG) and other in test.nodes_of_class(nodes.Const):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _key_uses(function: nodes.FunctionDef, primitive: str) -> Iterator[nodes.Const]:
+    """Every string key used on *primitive*, writes included."""
+    yield from primitive_keys(function, primitive)
+    for node in function.nodes_of_class(nodes.Subscript):
+        if isinstance(node.value, nodes.Name) and node.value.name == primitive and _is_store(node):
+            yield from _key_nodes(node.slice)
+
+
 class OvoMakeCompatibleChecker(BaseChecker):
     """Checks obj_make_compatible against the object's fields and history."""
 
@@ -184,6 +242,8 @@ class OvoMakeCompatibleChecker(BaseChecker):
         primitive = node.args.args[1].name
         for key in primitive_keys(node, primitive):
             if found.has_field(key.value):
+                continue
+            if _raises_key_error(key) and _guarded(key, node, primitive):
                 continue
             consequence = (
                 "it raises KeyError when this backport runs"
