@@ -85,6 +85,7 @@ EXPECTED = {
     "ovo_remotable_varargs_traps",
     "ovo_version",
     "ovo_version_traps",
+    "ovo_version_history_traps",
 }
 
 

@@ -23,7 +23,6 @@ every added field is handled there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from astroid import nodes
@@ -32,7 +31,7 @@ from pylint.checkers.utils import node_frame_class, only_required_for_messages
 from pylint.interfaces import HIGH, INFERENCE
 
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo.model import ancestry, declarations, registration
+from pylint_oslo_review.ovo.model import ancestry, declarations, registration, version_history
 from pylint_oslo_review.ovo.model import fields as model
 from pylint_oslo_review.spelling import terminal_name
 
@@ -42,11 +41,6 @@ UNHANDLED = "ovo-version-bump-unhandled"
 
 _MAKE_COMPATIBLE = "obj_make_compatible"
 _KEY_METHODS = frozenset({"pop", "get", "setdefault"})
-_ADDED = re.compile(r"^\s*#\s*Version\s+(\d+\.\d+(?:\.\d+)?)\s*:\s*(?:Added|Add|Adds)\s+(.*)$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-#: Words a "# Version X.Y: Added ..." comment may use around field names.
-_CONNECTIVES = frozenset({"and", "field", "fields", "the", "new", "a", "an", "to", "object", "attribute",
-                          "attributes", "property", "properties"})
 
 
 def _string(node: nodes.NodeNG | None) -> str | None:
@@ -103,37 +97,6 @@ def primitive_keys(function: nodes.FunctionDef, primitive: str) -> Iterator[node
             container = node.ops[0][1]
             if isinstance(container, nodes.Name) and container.name == primitive:
                 yield from _key_nodes(node.left)
-
-
-def _comment_lines(classdef: nodes.ClassDef) -> list[tuple[int, str]]:
-    """The class's source lines (astroid keeps no comments)."""
-    try:
-        source = classdef.root().stream().read().decode("utf-8", errors="replace")
-    except (OSError, AttributeError):
-        return []
-    lines = source.splitlines()
-    end = classdef.tolineno or classdef.lineno
-    return [(number, lines[number - 1]) for number in range(classdef.lineno, min(end, len(lines)) + 1)]
-
-
-def added_fields(classdef: nodes.ClassDef, fields: set[str]) -> Iterator[tuple[int, str, str]]:
-    """(line, version, field) for each ``# Version X.Y: Added <field> field`` comment.
-
-    A comment counts only when every word is a field name or a connective,
-    or it says "field": "Add instance_uuid to get_by_volume_id method" is
-    about a method, not a field.
-    """
-    for number, text in _comment_lines(classdef):
-        match = _ADDED.match(text)
-        if not match:
-            continue
-        rest = match.group(2)
-        words = _WORD.findall(rest)
-        named = [w for w in words if w in fields]
-        others = [w for w in words if w not in fields and w.lower() not in _CONNECTIVES]
-        if named and ("field" in rest.lower() or not others):
-            for name in named:
-                yield number, match.group(1), name
 
 
 def _raises_key_error(key: nodes.Const) -> bool:
@@ -266,7 +229,7 @@ class OvoMakeCompatibleChecker(BaseChecker):
         handled: set[str] = set()
         for function in make_compatible:
             handled.update(c.value for c in function.nodes_of_class(nodes.Const) if isinstance(c.value, str))
-        for line, version, name in added_fields(node, fields):
+        for line, version, name in version_history.added_fields(node, fields):
             if name not in handled:
                 self.add_message(
                     UNHANDLED, node=node, line=line, end_lineno=line, col_offset=0, end_col_offset=0,
