@@ -76,6 +76,7 @@ EXPECTED = {
     "ovo_field_values_state_traps",
     "ovo_make_compatible",
     "ovo_make_compatible_traps",
+    "ovo_make_compatible_hooks_traps",
     "ovo_make_compatible_guards_traps",
     "ovo_redundant_reset_changes",
     "ovo_redundant_reset_changes_traps",

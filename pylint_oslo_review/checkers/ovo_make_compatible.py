@@ -31,7 +31,7 @@ from pylint.checkers.utils import node_frame_class, only_required_for_messages
 from pylint.interfaces import HIGH, INFERENCE
 
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo.model import ancestry, declarations, registration, version_history
+from pylint_oslo_review.ovo.model import ancestry, backport_hooks, declarations, registration, version_history
 from pylint_oslo_review.ovo.model import fields as model
 from pylint_oslo_review.spelling import terminal_name
 
@@ -188,7 +188,10 @@ class OvoMakeCompatibleChecker(BaseChecker):
             "primitive is dropped on arrival. Projects whose rule is to strip "
             "every added field in obj_make_compatible (nova asks for it when the "
             "field changes meaning) can enable this message; it reads the "
-            "'# Version X.Y: Added <field> field' comments above VERSION.",
+            "'# Version X.Y: Added <field> field' comments above VERSION, and "
+            "stays silent on classes that backport elsewhere (a project "
+            "obj_to_primitive, or a method taking a version that removes "
+            "fields, such as ironic's convert_to_version).",
             {"default_enabled": False},
         ),
     }
@@ -221,7 +224,7 @@ class OvoMakeCompatibleChecker(BaseChecker):
         if not registration.looks_registered(node) or not ancestry.is_versioned_object_class(node):
             return
         fields = set(declarations.declared_fields(node))
-        if not fields:
+        if not fields or backport_hooks.backports_elsewhere(node):
             return
         make_compatible = [
             f for f in node.body if isinstance(f, nodes.FunctionDef) and f.name == _MAKE_COMPATIBLE
