@@ -57,17 +57,22 @@ class OvoFieldDefinitionsChecker(BaseChecker):
             "_make_class_properties: ObjectFieldInvalid; fields.py "
             "CompoundFieldType and Enum).",
         ),
-        "E9207": (
+        "W9207": (
             "Field '%s' of '%s' refers to object %r, which no registered class "
-            "defines: serialising the object raises UnregisteredSubobject "
-            "(or UnsupportedObjectError on the receiving side); fix the name, "
-            "or list the project that defines it in ovo-external-object-packages",
+            "defines: building its version tree (remotable calls through an "
+            "indirection API, the serializer's backport, the object tests) raises "
+            "UnregisteredSubobject; fix the name, or list the project that "
+            "defines it in ovo-external-object-packages",
             UNKNOWN_TARGET,
             "ObjectField('Name') and ListOfObjectsField('Name') look the target "
-            "up by obj_name() in the registry when an object tree is serialised "
-            "or backported (oslo_versionedobjects/base.py obj_tree_get_versions, "
-            "obj_class_from_name). The plugin searches the project's objects "
-            "package and the packages named by ovo-external-object-packages.",
+            "up by obj_name() in the registry only when the object's version "
+            "tree is built (oslo_versionedobjects/base.py obj_tree_get_versions: "
+            "remotable calls through an indirection API, "
+            "VersionedObjectSerializer._do_backport; fixture.py "
+            "ObjectVersionChecker); building, using and serialising the object "
+            "locally work, so the failure depends on the deployment: a warning. "
+            "The plugin searches the project's objects package and the packages "
+            "named by ovo-external-object-packages.",
         ),
         "W9213": (
             "'%s' of '%s' is also a declared field: registering the class "
