@@ -13,5 +13,5 @@ class Rack(base.VersionedObject, base.VersionedObjectDictCompat):
 def describe(context):
     rack = Rack(context)
     rack.obj_set_defaults("nmae")  # [ovo-unknown-field]
-    located = rack.obj_attr_is_set("locaton")  # [ovo-unknown-field]
-    return located, rack.get("locaton", None)  # [ovo-unknown-field]
+    rack.obj_attr_is_set("locaton")  # [ovo-unknown-field]
+    return rack.get("locaton", None)  # [ovo-unknown-field]

@@ -13,5 +13,5 @@ class Rack(base.VersionedObject, base.VersionedObjectDictCompat):
 def describe(context):
     rack = Rack(context)
     rack.obj_set_defaults("name")
-    located = rack.obj_attr_is_set("location")
-    return located, rack.get("location", None)
+    rack.obj_attr_is_set("location")
+    return rack.get("location", None)
