@@ -25,7 +25,7 @@ from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.ovo.resets.facts import path_key
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo.model import coercion, field_types, fields, tracking
+from pylint_oslo_review.ovo.model import ancestry, coercion, field_types, fields, tracking
 from pylint_oslo_review.spelling import terminal_name
 
 
@@ -97,6 +97,23 @@ def _reads_object_state(node: nodes.NodeNG, depth: int = 0) -> bool:
     return False
 
 
+def _ovo_handles_none(field_class: nodes.ClassDef) -> bool:
+    """Whether None meets OVO's own Field.__init__ and Field.coerce.
+
+    A project field class that defines either may make the field nullable
+    by default or map None to something else (fields.py Field.coerce
+    rejects None only for non-nullable fields without a default).
+    """
+    order = ancestry.complete_mro(field_class)
+    if order is None:
+        return False
+    return not any(
+        ("__init__" in klass.locals or "coerce" in klass.locals)
+        for klass in order
+        if klass.root().name.split(".")[0] not in ("oslo_versionedobjects", "builtins")
+    )
+
+
 def _rejection(spec: fields.FieldSpec, value_node: nodes.NodeNG) -> str | None:
     """OVO's error for storing *value_node* in the field, when certain."""
     if _reads_object_state(value_node):
@@ -105,7 +122,7 @@ def _rejection(spec: fields.FieldSpec, value_node: nodes.NodeNG) -> str | None:
     if value is None or spec.field_class is None:
         return None
     if value.type_name == "NoneType":
-        if spec.nullable is False and spec.has_default is False:
+        if spec.nullable is False and spec.has_default is False and _ovo_handles_none(spec.field_class):
             return f"ValueError: Field `{spec.name}' cannot be None"
         return None
     field_type = field_types.field_type_name(spec.field_class, spec.call)

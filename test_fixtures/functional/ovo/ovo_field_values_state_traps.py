@@ -53,3 +53,30 @@ def from_settings(context, settings):
 
 def from_class(context):
     return Rack(context, name=Builder.name)
+
+
+class NullableByDefault(fields.StringField):
+    """A project field class whose __init__ makes None acceptable."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault('nullable', True)
+        super().__init__(**kwargs)
+
+
+class NoneToEmpty(fields.StringField):
+    def coerce(self, obj, attr, value):
+        return super().coerce(obj, attr, '' if value is None else value)
+
+
+@base.VersionedObjectRegistry.register
+class Shelf(base.VersionedObject):
+    fields = {
+        'label': NullableByDefault(),
+        'note': NoneToEmpty(),
+    }
+
+
+def project_fields(context):
+    shelf = Shelf(context, label=None)
+    shelf.note = None
+    return shelf
