@@ -124,12 +124,16 @@ class OvoRemotableChecker(BaseChecker):
 
 
 def _is_remotable_classmethod(function: nodes.FunctionDef) -> bool:
+    """OVO's remotable classmethod: the wrapper that pops 'context' before the call."""
     if function.decorators is None:
         return False
-    spelled = [terminal_name(d) for d in function.decorators.nodes]
+    decorators = function.decorators.nodes
+    spelled = [terminal_name(d) for d in decorators]
     if "remotable_classmethod" in spelled:
-        return True
-    return "remotable" in spelled and "classmethod" in spelled[: spelled.index("remotable")]
+        return _is_ovo_remotable(decorators[spelled.index("remotable_classmethod")])
+    if "remotable" not in spelled or not _is_ovo_remotable(decorators[spelled.index("remotable")]):
+        return False
+    return "classmethod" in spelled[: spelled.index("remotable")]
 
 
 def _can_receive_context(node: nodes.FunctionDef) -> bool:

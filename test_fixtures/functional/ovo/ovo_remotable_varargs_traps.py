@@ -41,3 +41,19 @@ def calls(ctx):
     Volume.get_all(ctx)
     Volume.get_by_id(context=ctx, id=1)
     Volume.get_by_name(context=ctx, name='x')
+
+
+def remotable(fn):
+    """A project's own decorator that happens to be called remotable."""
+    return fn
+
+
+class Local:
+    @classmethod
+    @remotable
+    def get(cls):
+        return cls()
+
+
+def local_calls():
+    return Local.get()
