@@ -122,8 +122,9 @@ class OvoFieldDefinitionsChecker(BaseChecker):
         return False
 
     def _check_fields(self, node: nodes.ClassDef, declared) -> None:
+        registered = registration.looks_registered(node)
         for declaration in declared.values():
-            problem = self._field_problem(declaration.field)
+            problem = self._field_problem(declaration.field, registered)
             if problem is not None:
                 what, consequence = problem
                 self.add_message(
@@ -133,8 +134,14 @@ class OvoFieldDefinitionsChecker(BaseChecker):
                 continue
             self._check_target(node, declaration)
 
-    def _field_problem(self, field: nodes.NodeNG | None) -> tuple[str, str] | None:
-        """(what was written, what fails) for an invalid field definition."""
+    def _field_problem(self, field: nodes.NodeNG | None, registered: bool) -> tuple[str, str] | None:
+        """(what was written, what fails) for an invalid field definition.
+
+        A FieldType where a Field belongs fails only when a registry
+        decorator processes this class (_make_class_properties); on an
+        unregistered base, a registered subclass may redeclare the name.
+        Bad compound and enum types fail when the class body runs.
+        """
         if not isinstance(field, nodes.Call):
             return None
         func = safe_infer(field.func)
@@ -142,6 +149,8 @@ class OvoFieldDefinitionsChecker(BaseChecker):
             return None
         qnames = ancestry.qnames(func)
         if _FIELD_TYPE in qnames and not field_types.is_field_class(func):
+            if not registered:
+                return None
             return (
                 f"the field type {func.name}() instead of a Field",
                 f"registration raises ObjectFieldInvalid; use fields.Field({func.name}()) "
