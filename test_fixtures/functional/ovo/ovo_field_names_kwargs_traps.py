@@ -46,3 +46,25 @@ def create(ctx, props):
 def create_explicit(ctx):
     volume = Volume(ctx, id=1, bootable=True)
     return volume['bootable']
+
+
+class ProjectObject(base.VersionedObject):
+    """Like designate's DesignateObject: obj_attr_is_set answers instead of raising."""
+
+    def obj_attr_is_set(self, attrname):
+        return hasattr(self, '_obj_' + attrname)
+
+
+@base.VersionedObjectRegistry.register
+class Zone(ProjectObject, base.VersionedObjectDictCompat):
+    fields = {'name': fields.StringField()}
+
+
+def project_api(ctx):
+    zone = Zone(ctx)
+    return zone.obj_attr_is_set('nmae'), 'nmae' in zone
+
+
+def project_api_positive(ctx):
+    """get() is still OVO's: it checks obj_fields first and raises."""
+    return Zone(ctx).get('nmae')  # [ovo-unknown-field]
