@@ -47,7 +47,7 @@ _MAKE_COMPATIBLE = "obj_make_compatible"
 
 def _is_project_class(klass: nodes.ClassDef) -> bool:
     module = klass.root().name
-    return module != "builtins" and module.split(".")[0] != names.OVO_BASE.split(".")[0]
+    return module != "builtins" and module.split(".")[0] != names.OVO_BASE.split(".", maxsplit=1)[0]
 
 
 def _methods(order: tuple[nodes.ClassDef, ...]) -> dict[str, nodes.FunctionDef]:
@@ -125,7 +125,8 @@ def _literal_key(key: nodes.NodeNG) -> bool:
         return False
     for definition in key.scope().locals.get(key.name, ()):
         loop = definition.parent
-        if isinstance(loop, nodes.For) and loop.target is definition and isinstance(loop.iter, (nodes.List, nodes.Tuple)):
+        literal = isinstance(loop, nodes.For) and isinstance(loop.iter, (nodes.List, nodes.Tuple))
+        if literal and loop.target is definition:
             return all(isinstance(e, nodes.Const) and isinstance(e.value, str) for e in loop.iter.elts)
     return False
 
