@@ -57,17 +57,22 @@ class OvoFieldDefinitionsChecker(BaseChecker):
             "_make_class_properties: ObjectFieldInvalid; fields.py "
             "CompoundFieldType and Enum).",
         ),
-        "E9207": (
+        "W9207": (
             "Field '%s' of '%s' refers to object %r, which no registered class "
-            "defines: serialising the object raises UnregisteredSubobject "
-            "(or UnsupportedObjectError on the receiving side); fix the name, "
-            "or list the project that defines it in ovo-external-object-packages",
+            "defines: building its version tree (remotable calls through an "
+            "indirection API, the serializer's backport, the object tests) raises "
+            "UnregisteredSubobject; fix the name, or list the project that "
+            "defines it in ovo-external-object-packages",
             UNKNOWN_TARGET,
             "ObjectField('Name') and ListOfObjectsField('Name') look the target "
-            "up by obj_name() in the registry when an object tree is serialised "
-            "or backported (oslo_versionedobjects/base.py obj_tree_get_versions, "
-            "obj_class_from_name). The plugin searches the project's objects "
-            "package and the packages named by ovo-external-object-packages.",
+            "up by obj_name() in the registry only when the object's version "
+            "tree is built (oslo_versionedobjects/base.py obj_tree_get_versions: "
+            "remotable calls through an indirection API, "
+            "VersionedObjectSerializer._do_backport; fixture.py "
+            "ObjectVersionChecker); building, using and serialising the object "
+            "locally work, so the failure depends on the deployment: a warning. "
+            "The plugin searches the project's objects package and the packages "
+            "named by ovo-external-object-packages.",
         ),
         "W9213": (
             "'%s' of '%s' is also a declared field: registering the class "
@@ -117,8 +122,9 @@ class OvoFieldDefinitionsChecker(BaseChecker):
         return False
 
     def _check_fields(self, node: nodes.ClassDef, declared) -> None:
+        registered = registration.looks_registered(node)
         for declaration in declared.values():
-            problem = self._field_problem(declaration.field)
+            problem = self._field_problem(declaration.field, registered)
             if problem is not None:
                 what, consequence = problem
                 self.add_message(
@@ -128,8 +134,14 @@ class OvoFieldDefinitionsChecker(BaseChecker):
                 continue
             self._check_target(node, declaration)
 
-    def _field_problem(self, field: nodes.NodeNG | None) -> tuple[str, str] | None:
-        """(what was written, what fails) for an invalid field definition."""
+    def _field_problem(self, field: nodes.NodeNG | None, registered: bool) -> tuple[str, str] | None:
+        """(what was written, what fails) for an invalid field definition.
+
+        A FieldType where a Field belongs fails only when a registry
+        decorator processes this class (_make_class_properties); on an
+        unregistered base, a registered subclass may redeclare the name.
+        Bad compound and enum types fail when the class body runs.
+        """
         if not isinstance(field, nodes.Call):
             return None
         func = safe_infer(field.func)
@@ -137,6 +149,8 @@ class OvoFieldDefinitionsChecker(BaseChecker):
             return None
         qnames = ancestry.qnames(func)
         if _FIELD_TYPE in qnames and not field_types.is_field_class(func):
+            if not registered:
+                return None
             return (
                 f"the field type {func.name}() instead of a Field",
                 f"registration raises ObjectFieldInvalid; use fields.Field({func.name}()) "

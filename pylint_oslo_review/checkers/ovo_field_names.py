@@ -14,10 +14,12 @@
 
 Reading an unknown attribute is pylint's own ``no-member`` (the brain gives
 it the fields). What remains are the places where a field is named by a
-string or written: some raise (``obj_attr_is_set('x')``,
-``obj_set_defaults('x')``, ``obj.get('x')``, ``obj['x']``), others are
-silently ignored (``obj.x = 1`` and ``Obj(x=1)`` create a plain attribute
-that is never saved or serialised, ``obj_reset_changes(['x'])`` and
+string or written: some raise whatever the object holds
+(``obj_attr_is_set('x')``, ``obj_set_defaults('x')``, ``obj.get('x')``),
+``obj['x']`` raises unless a plain attribute ``x`` was set
+(``VersionedObject.__init__`` sets every keyword, so ``Volume(ctx, **props)``
+may have), others are silently ignored (``obj.x = 1`` and ``Obj(x=1)``
+create a plain attribute that is never saved or serialised, ``obj_reset_changes(['x'])`` and
 ``'x' in obj`` do nothing). Only objects whose fields are completely known
 are judged (see ``pylint_oslo_review.ovo.model.fields``).
 """
@@ -63,6 +65,62 @@ def judged_model(expr: nodes.NodeNG) -> fields.ObjectModel | None:
     return found
 
 
+def _first_parameter(function: nodes.FunctionDef) -> str | None:
+    arguments = [*(function.args.posonlyargs or ()), *(function.args.args or ())]
+    return arguments[0].name if arguments else None
+
+
+def _through_own_class(expr: nodes.NodeNG) -> bool:
+    """Whether *expr* is a method's ``self``, or an object its ``cls`` built.
+
+    Such a receiver may be an instance of a subclass with more fields, so a
+    name missing from the class that defines the method proves nothing.
+    """
+    if not isinstance(expr, nodes.Name):
+        return False
+    function = expr.scope()
+    if not isinstance(function, nodes.FunctionDef) or not isinstance(function.parent, nodes.ClassDef):
+        return False
+    first = _first_parameter(function)
+    if first is None or function.type == "staticmethod":
+        return False
+    if expr.name == first:
+        return True
+    for assigned in function.locals.get(expr.name, ()):
+        statement = assigned.parent
+        value = getattr(statement, "value", None)
+        if (
+            isinstance(assigned, nodes.AssignName)
+            and isinstance(value, nodes.Call)
+            and isinstance(value.func, nodes.Name)
+            and value.func.name == first
+        ):
+            return True
+    return False
+
+
+#: What each name API runs: these must all be oslo.versionedobjects' own
+#: for its behaviour on an unknown name to be OVO's (designate overrides
+#: obj_attr_is_set to answer False instead of raising).
+_IMPLEMENTATIONS = {
+    "obj_attr_is_set": ("obj_attr_is_set", "obj_fields"),
+    "obj_set_defaults": ("obj_set_defaults",),
+    "get": ("get", "obj_fields"),
+    "obj_reset_changes": ("obj_reset_changes",),
+    "in": ("__contains__", "obj_attr_is_set", "obj_fields"),
+}
+
+
+def _runs_ovo_code(found: fields.ObjectModel, api: str) -> bool:
+    """Whether every method *api* relies on resolves to oslo.versionedobjects' own."""
+    order = ancestry.lookup_order(found.classdef)
+    for method in _IMPLEMENTATIONS[api]:
+        owner = next((klass for klass in order if method in klass.locals), None)
+        if owner is None or owner.root().name != names.OVO_BASE:
+            return False
+    return True
+
+
 def _is_dict_compat(found: fields.ObjectModel) -> bool:
     return ancestry.derives_from(found.classdef, _DICT_COMPAT)
 
@@ -95,8 +153,10 @@ class OvoFieldNamesChecker(BaseChecker):
             "oslo.versionedobjects looks field names up in the object's fields: "
             "obj_attr_is_set raises AttributeError for any other name, "
             "obj_set_defaults raises KeyError, and VersionedObjectDictCompat's "
-            "get() and obj[name] raise AttributeError "
-            "(oslo_versionedobjects/base.py).",
+            "get() raises AttributeError (oslo_versionedobjects/base.py), "
+            "whatever the object holds. Receivers that may be a subclass with "
+            "more fields (a method's self, an object its cls built) are not "
+            "judged.",
         ),
         "W9203": (
             "%s names %r, which is not a field of '%s': %s",
@@ -106,7 +166,10 @@ class OvoFieldNamesChecker(BaseChecker):
             "attribute that is neither tracked, saved nor serialised (base.py "
             "VersionedObject.__init__ sets every keyword), obj_reset_changes "
             "ignores names it does not track and 'name in obj' is simply False. "
-            "The code runs, and silently does not do what it says.",
+            "The code runs, and silently does not do what it says. Reading "
+            "obj[name] (VersionedObjectDictCompat) is getattr(obj, name): it "
+            "raises AttributeError unless a plain attribute of that name was "
+            "set, so it is reported only for a likely typo of a field.",
         ),
         "W9204": (
             "obj_reset_changes() is given the string %r: it iterates the "
@@ -146,8 +209,10 @@ class OvoFieldNamesChecker(BaseChecker):
             candidates = [node.args[0]] if node.args and _string(node.args[0]) is not None else []
         if not candidates:
             return
+        if _through_own_class(func.expr):
+            return
         found = judged_model(func.expr)
-        if found is None or (method == "get" and not _is_dict_compat(found)):
+        if found is None or (method == "get" and not _is_dict_compat(found)) or not _runs_ovo_code(found, method):
             return
         for candidate in candidates:
             name = candidate.value
@@ -206,10 +271,12 @@ class OvoFieldNamesChecker(BaseChecker):
             return
         found = judged_model(node.ops[0][1])
         name = node.left.value
-        if found is not None and not found.has_field(name) and name not in found.extra_fields:
+        if found is None or not _runs_ovo_code(found, "in"):
+            return
+        if not found.has_field(name) and name not in found.extra_fields:
             self._ignored(node.left, f"'{name}' in ...", name, found, "the test is always False")
 
-    @only_required_for_messages(UNKNOWN, IGNORED)
+    @only_required_for_messages(IGNORED)
     @never_crash
     def visit_subscript(self, node: nodes.Subscript) -> None:
         name = _string(node.slice)
@@ -225,7 +292,16 @@ class OvoFieldNamesChecker(BaseChecker):
                               f"it creates a plain attribute that is never saved or serialised; "
                               f"did you mean '{meant}'?")
         elif not isinstance(node.parent, nodes.Delete):
-            self._unknown(node.slice, "obj[...]", name, found, "it raises AttributeError")
+            # obj[name] is getattr(obj, name): it works when something set a
+            # plain attribute of that name (Volume(ctx, **props) with a
+            # non-field key, obj.x = ..., update()), which no module shows
+            # for certain; only a likely typo of a field is worth a warning.
+            meant = likely_misspelling(name, found.fields)
+            if meant is not None:
+                self._ignored(node.slice, "obj[...]", name, found,
+                              f"it raises AttributeError unless a plain attribute of that name was set "
+                              f"on the object (a constructor keyword, an assignment, update()); "
+                              f"did you mean '{meant}'?")
 
     def _unknown(self, node, what: str, name: str, found: fields.ObjectModel, consequence: str) -> None:
         self.add_message(UNKNOWN, node=node, args=(what, name, found.classdef.name, consequence),

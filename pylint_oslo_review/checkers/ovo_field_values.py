@@ -25,7 +25,7 @@ from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.ovo.resets.facts import path_key
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo.model import coercion, field_types, fields, tracking
+from pylint_oslo_review.ovo.model import ancestry, coercion, field_types, fields, tracking
 from pylint_oslo_review.spelling import terminal_name
 
 
@@ -73,13 +73,56 @@ def _target(spec: fields.FieldSpec) -> coercion.Target:
     )
 
 
+def _reads_object_state(node: nodes.NodeNG, depth: int = 0) -> bool:
+    """Whether *node*'s value is read from an object's or a class's attribute.
+
+    What inference finds there (``name = None`` in a class body) is one
+    assignment among others that ``__init__``, another method, a caller or a
+    subclass may make, so it is never certain. A local name bound to such a
+    read, and a subscript of one, count too. Module attributes do not.
+    """
+    if depth > 3:
+        return True
+    if isinstance(node, nodes.Attribute):
+        receiver = safe_infer(node.expr)
+        return not isinstance(receiver, nodes.Module)
+    if isinstance(node, nodes.Subscript):
+        return _reads_object_state(node.value, depth + 1)
+    if isinstance(node, nodes.Name):
+        frame = node.frame()
+        for assigned in frame.locals.get(node.name, ()) if not isinstance(frame, nodes.Module) else ():
+            value = getattr(assigned.parent, "value", None)
+            if isinstance(assigned, nodes.AssignName) and value is not None and _reads_object_state(value, depth + 1):
+                return True
+    return False
+
+
+def _ovo_handles_none(field_class: nodes.ClassDef) -> bool:
+    """Whether None meets OVO's own Field.__init__ and Field.coerce.
+
+    A project field class that defines either may make the field nullable
+    by default or map None to something else (fields.py Field.coerce
+    rejects None only for non-nullable fields without a default).
+    """
+    order = ancestry.complete_mro(field_class)
+    if order is None:
+        return False
+    return not any(
+        ("__init__" in klass.locals or "coerce" in klass.locals)
+        for klass in order
+        if klass.root().name.split(".")[0] not in ("oslo_versionedobjects", "builtins")
+    )
+
+
 def _rejection(spec: fields.FieldSpec, value_node: nodes.NodeNG) -> str | None:
     """OVO's error for storing *value_node* in the field, when certain."""
+    if _reads_object_state(value_node):
+        return None
     value = coercion.describe(safe_infer(value_node))
     if value is None or spec.field_class is None:
         return None
     if value.type_name == "NoneType":
-        if spec.nullable is False and spec.has_default is False:
+        if spec.nullable is False and spec.has_default is False and _ovo_handles_none(spec.field_class):
             return f"ValueError: Field `{spec.name}' cannot be None"
         return None
     field_type = field_types.field_type_name(spec.field_class, spec.call)

@@ -23,7 +23,6 @@ every added field is handled there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from astroid import nodes
@@ -32,8 +31,9 @@ from pylint.checkers.utils import node_frame_class, only_required_for_messages
 from pylint.interfaces import HIGH, INFERENCE
 
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.ovo.model import ancestry, declarations, registration
+from pylint_oslo_review.ovo.model import ancestry, backport_hooks, declarations, registration, version_history
 from pylint_oslo_review.ovo.model import fields as model
+from pylint_oslo_review.spelling import terminal_name
 
 
 UNKNOWN_KEY = "ovo-make-compatible-unknown-key"
@@ -41,11 +41,6 @@ UNHANDLED = "ovo-version-bump-unhandled"
 
 _MAKE_COMPATIBLE = "obj_make_compatible"
 _KEY_METHODS = frozenset({"pop", "get", "setdefault"})
-_ADDED = re.compile(r"^\s*#\s*Version\s+(\d+\.\d+(?:\.\d+)?)\s*:\s*(?:Added|Add|Adds)\s+(.*)$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-#: Words a "# Version X.Y: Added ..." comment may use around field names.
-_CONNECTIVES = frozenset({"and", "field", "fields", "the", "new", "a", "an", "to", "object", "attribute",
-                          "attributes", "property", "properties"})
 
 
 def _string(node: nodes.NodeNG | None) -> str | None:
@@ -104,41 +99,67 @@ def primitive_keys(function: nodes.FunctionDef, primitive: str) -> Iterator[node
                 yield from _key_nodes(node.left)
 
 
-def _comment_lines(classdef: nodes.ClassDef) -> list[tuple[int, str]]:
-    """The class's source lines (astroid keeps no comments)."""
-    try:
-        source = classdef.root().stream().read().decode("utf-8", errors="replace")
-    except (OSError, AttributeError):
-        return []
-    lines = source.splitlines()
-    end = classdef.tolineno or classdef.lineno
-    return [(number, lines[number - 1]) for number in range(classdef.lineno, min(end, len(lines)) + 1)]
-
-
-def added_fields(classdef: nodes.ClassDef, fields: set[str]) -> Iterator[tuple[int, str, str]]:
-    """(line, version, field) for each ``# Version X.Y: Added <field> field`` comment.
-
-    A comment counts only when every word is a field name or a connective,
-    or it says "field": "Add instance_uuid to get_by_volume_id method" is
-    about a method, not a field.
-    """
-    for number, text in _comment_lines(classdef):
-        match = _ADDED.match(text)
-        if not match:
-            continue
-        rest = match.group(2)
-        words = _WORD.findall(rest)
-        named = [w for w in words if w in fields]
-        others = [w for w in words if w not in fields and w.lower() not in _CONNECTIVES]
-        if named and ("field" in rest.lower() or not others):
-            for name in named:
-                yield number, match.group(1), name
-
-
 def _raises_key_error(key: nodes.Const) -> bool:
     """``primitive['x']`` read or deleted raises; popped or tested it does not."""
     subscript = key.parent
     return isinstance(subscript, nodes.Subscript) and subscript.slice is key
+
+
+_KEY_ERROR_HANDLERS = frozenset({"KeyError", "LookupError", "Exception", "BaseException"})
+
+
+def _catches_key_error(node: nodes.NodeNG, function: nodes.FunctionDef) -> bool:
+    """Whether *node* sits in a ``try`` body whose handlers catch KeyError."""
+    child, parent = node, node.parent
+    while parent is not None and parent is not function:
+        if isinstance(parent, nodes.Try) and child in parent.body:
+            for handler in parent.handlers:
+                caught = handler.type
+                if caught is None:
+                    return True
+                names = caught.elts if isinstance(caught, nodes.Tuple) else [caught]
+                if any(isinstance(n, (nodes.Name, nodes.Attribute)) and terminal_name(n) in _KEY_ERROR_HANDLERS
+                       for n in names):
+                    return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _guarded(key: nodes.Const, function: nodes.FunctionDef, primitive: str) -> bool:
+    """Whether a KeyError on ``primitive[key]`` is ruled out by the code around it.
+
+    Any other use of the same key on the primitive before it (``'x' in
+    primitive``, ``.get('x')``, ``.pop('x')``, ``primitive['x'] = ...``), or a
+    ``try`` that catches KeyError, means the author checked or handled it.
+    """
+    subscript = key.parent
+    if _catches_key_error(subscript, function):
+        return True
+    position = (subscript.lineno or 0, subscript.col_offset or 0)
+    for other in _key_uses(function, primitive):
+        if other.value == key.value and other is not key:
+            if (other.lineno or 0, other.col_offset or 0) <= position or _encloses_test(other, subscript):
+                return True
+    return False
+
+
+def _encloses_test(other: nodes.Const, subscript: nodes.NodeNG) -> bool:
+    """``x if 'k' in p else ...``-like forms: *other* in the test of an ancestor of *subscript*."""
+    parent = subscript.parent
+    while parent is not None:
+        test = getattr(parent, "test", None)
+        if isinstance(test, nodes.NodeNG) and other in test.nodes_of_class(nodes.Const):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _key_uses(function: nodes.FunctionDef, primitive: str) -> Iterator[nodes.Const]:
+    """Every string key used on *primitive*, writes included."""
+    yield from primitive_keys(function, primitive)
+    for node in function.nodes_of_class(nodes.Subscript):
+        if isinstance(node.value, nodes.Name) and node.value.name == primitive and _is_store(node):
+            yield from _key_nodes(node.slice)
 
 
 class OvoMakeCompatibleChecker(BaseChecker):
@@ -167,7 +188,10 @@ class OvoMakeCompatibleChecker(BaseChecker):
             "primitive is dropped on arrival. Projects whose rule is to strip "
             "every added field in obj_make_compatible (nova asks for it when the "
             "field changes meaning) can enable this message; it reads the "
-            "'# Version X.Y: Added <field> field' comments above VERSION.",
+            "'# Version X.Y: Added <field> field' comments above VERSION, and "
+            "stays silent on classes that backport elsewhere (a project "
+            "obj_to_primitive, or a method taking a version that removes "
+            "fields, such as ironic's convert_to_version).",
             {"default_enabled": False},
         ),
     }
@@ -185,6 +209,8 @@ class OvoMakeCompatibleChecker(BaseChecker):
         for key in primitive_keys(node, primitive):
             if found.has_field(key.value):
                 continue
+            if _raises_key_error(key) and _guarded(key, node, primitive):
+                continue
             consequence = (
                 "it raises KeyError when this backport runs"
                 if _raises_key_error(key)
@@ -198,7 +224,7 @@ class OvoMakeCompatibleChecker(BaseChecker):
         if not registration.looks_registered(node) or not ancestry.is_versioned_object_class(node):
             return
         fields = set(declarations.declared_fields(node))
-        if not fields:
+        if not fields or backport_hooks.backports_elsewhere(node):
             return
         make_compatible = [
             f for f in node.body if isinstance(f, nodes.FunctionDef) and f.name == _MAKE_COMPATIBLE
@@ -206,7 +232,7 @@ class OvoMakeCompatibleChecker(BaseChecker):
         handled: set[str] = set()
         for function in make_compatible:
             handled.update(c.value for c in function.nodes_of_class(nodes.Const) if isinstance(c.value, str))
-        for line, version, name in added_fields(node, fields):
+        for line, version, name in version_history.added_fields(node, fields):
             if name not in handled:
                 self.add_message(
                     UNHANDLED, node=node, line=line, end_lineno=line, col_offset=0, end_col_offset=0,

@@ -44,9 +44,11 @@ class OvoRemotableChecker(BaseChecker):
             "remotable (oslo_versionedobjects/base.py) takes the context from "
             "the object (self._context) or, for a classmethod, from the first "
             "argument or the keyword named exactly 'context'. Written above "
-            "@classmethod it receives the class as 'self' (AttributeError), "
-            "without a first parameter it has nothing to bind, and a call "
-            "without a context argument fails with KeyError: 'context'.",
+            "@classmethod it wraps the classmethod object as a plain method "
+            "(every call fails), a method that cannot bind what remotable passes "
+            "on (no parameter after cls or self, no *args, **kwargs or "
+            "keyword-only 'context') fails on every call, and a call without a "
+            "context argument fails with KeyError: 'context'.",
         ),
         "W9210": (
             "remotable_classmethod is deprecated since oslo.versionedobjects "
@@ -94,37 +96,60 @@ class OvoRemotableChecker(BaseChecker):
         if "remotable" not in spelled or not _is_ovo_remotable(decorators[spelled.index("remotable")]):
             return
         position = spelled.index("remotable")
-        if "classmethod" in spelled[:position] and len(node.args.posonlyargs or ()) + len(node.args.args or ()) < 2:
-            self.add_message(
-                REMOTABLE_MISUSE, node=node, confidence=HIGH,
-                args=(node.name, "is a remotable classmethod without a context parameter: remotable "
-                      "takes the context from the first argument after the class, or from the "
-                      "keyword 'context', and every call fails with KeyError: 'context'; add "
-                      "'context' after 'cls'"),
-            )
+        if "classmethod" in spelled[:position]:
+            if not _can_receive_context(node):
+                self.add_message(
+                    REMOTABLE_MISUSE, node=node, confidence=HIGH,
+                    args=(node.name, "is a remotable classmethod without a context parameter: remotable "
+                          "passes the context it takes from the first argument (or the keyword "
+                          "'context') on to the method, so every call fails: TypeError with a "
+                          "context, KeyError: 'context' without one; add 'context' after 'cls'"),
+                )
         elif "classmethod" in spelled[position + 1:]:
             self.add_message(
                 REMOTABLE_MISUSE, node=node, confidence=HIGH,
-                args=(node.name, "has @remotable above @classmethod: remotable receives the class "
-                      "as the object and fails with AttributeError ('...' object has no "
-                      "attribute '_context'); put @classmethod above @remotable"),
+                args=(node.name, "has @remotable above @classmethod: remotable wraps the classmethod "
+                      "object as a plain method, so every call fails (on the class: the first "
+                      "argument is taken as the object, AttributeError: no attribute '_context'; on "
+                      "an object: TypeError: 'classmethod' object is not callable, or "
+                      "OrphanedObjectError without a context); put @classmethod above @remotable"),
             )
         elif not _takes_positional(node):
             self.add_message(
                 REMOTABLE_MISUSE, node=node, confidence=HIGH,
                 args=(node.name, "is @remotable but takes no positional parameter: remotable "
-                      "passes the object (or, for a classmethod, the class and the context) "
-                      "first, so every call fails with TypeError; add 'self'"),
+                      "passes the object first, so every call fails (TypeError when the method "
+                      "runs, OrphanedObjectError first on an object without a context); add 'self'"),
             )
 
 
 def _is_remotable_classmethod(function: nodes.FunctionDef) -> bool:
+    """OVO's remotable classmethod: the wrapper that pops 'context' before the call."""
     if function.decorators is None:
         return False
-    spelled = [terminal_name(d) for d in function.decorators.nodes]
+    decorators = function.decorators.nodes
+    spelled = [terminal_name(d) for d in decorators]
     if "remotable_classmethod" in spelled:
+        return _is_ovo_remotable(decorators[spelled.index("remotable_classmethod")])
+    if "remotable" not in spelled or not _is_ovo_remotable(decorators[spelled.index("remotable")]):
+        return False
+    return "classmethod" in spelled[: spelled.index("remotable")]
+
+
+def _can_receive_context(node: nodes.FunctionDef) -> bool:
+    """Whether ``fn(cls, context)`` or ``fn(cls, context=...)`` can bind.
+
+    remotable calls the method with the arguments it was given, the context
+    included (base.py ``_wrapper_classmethod``: ``fn(cls, *args, **kwargs)``).
+    A second positional parameter, ``*args``, ``**kwargs`` or a keyword-only
+    ``context`` each receive it.
+    """
+    arguments = node.args
+    if len(arguments.posonlyargs or ()) + len(arguments.args or ()) >= 2:
         return True
-    return "remotable" in spelled and "classmethod" in spelled[: spelled.index("remotable")]
+    if arguments.vararg or arguments.kwarg:
+        return True
+    return any(a.name == "context" for a in arguments.kwonlyargs or ())
 
 
 def _takes_positional(node: nodes.FunctionDef) -> bool:

@@ -13,7 +13,7 @@ class Rack(base.VersionedObject):
 
 
 def build(context):
-    rack = Rack(context, name=None)  # [ovo-field-type-mismatch]
+    rack = Rack(context, name="r1")
     rack.tags = "blue,green"  # [ovo-field-type-mismatch]
     rack.labels = [("owner", "ops")]  # [ovo-field-type-mismatch]
-    return rack
+    return Rack(context, name=None)  # [ovo-field-type-mismatch]

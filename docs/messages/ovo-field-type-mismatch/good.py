@@ -16,4 +16,4 @@ def build(context):
     rack = Rack(context, name="r1")
     rack.tags = "blue,green".split(",")
     rack.labels = dict([("owner", "ops")])
-    return rack
+    return Rack(context, name="r2")

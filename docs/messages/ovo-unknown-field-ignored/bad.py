@@ -15,3 +15,8 @@ def relocate(context, location):
     rack.locaton = location  # [ovo-unknown-field-ignored]
     rack.obj_reset_changes(["nmae"])  # [ovo-unknown-field-ignored]
     return "locaton" in rack  # [ovo-unknown-field-ignored]
+
+
+def label(context):
+    rack = Rack(context, name="r1")
+    return rack["nmae"]  # [ovo-unknown-field-ignored]

@@ -15,3 +15,8 @@ def relocate(context, location):
     rack.location = location
     rack.obj_reset_changes(["name"])
     return "location" in rack
+
+
+def label(context):
+    rack = Rack(context, name="r1")
+    return rack["name"]

@@ -13,6 +13,5 @@ class Rack(base.VersionedObject, base.VersionedObjectDictCompat):
 def describe(context):
     rack = Rack(context)
     rack.obj_set_defaults("nmae")  # [ovo-unknown-field]
-    if rack.obj_attr_is_set("locaton"):  # [ovo-unknown-field]
-        return rack.get("locaton")  # [ovo-unknown-field]
-    return rack["nmae"]  # [ovo-unknown-field]
+    rack.obj_attr_is_set("locaton")  # [ovo-unknown-field]
+    return rack.get("locaton", None)  # [ovo-unknown-field]

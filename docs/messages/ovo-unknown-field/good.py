@@ -13,6 +13,5 @@ class Rack(base.VersionedObject, base.VersionedObjectDictCompat):
 def describe(context):
     rack = Rack(context)
     rack.obj_set_defaults("name")
-    if rack.obj_attr_is_set("location"):
-        return rack.get("location")
-    return rack["name"]
+    rack.obj_attr_is_set("location")
+    return rack.get("location", None)

@@ -44,3 +44,15 @@ class Mixin:
 class ProjectObject(inv_base.InventoryObject):
     VERSION = '1.0'
     fields = {'rack': inv_fields.ObjectField('Rack')}
+
+
+class UnregisteredBase(base.VersionedObject):
+    """Never registered itself: ObjectFieldInvalid would need a registry decorator."""
+
+    fields = {'label': fields.String()}
+
+
+@base.VersionedObjectRegistry.register
+class RedeclaresLabel(UnregisteredBase):
+    VERSION = '1.0'
+    fields = {'label': fields.StringField()}

@@ -19,7 +19,7 @@ def strings(ctx):
     thing.obj_attr_is_set('nmae')  # [ovo-unknown-field]
     thing.obj_set_defaults('name', 'nmae')  # [ovo-unknown-field]
     thing.get('nmae')  # [ovo-unknown-field]
-    thing['nmae']  # [ovo-unknown-field]
+    thing['nmae']  # [ovo-unknown-field-ignored]
     thing.obj_reset_changes(['id', 'nmae'])  # [ovo-unknown-field-ignored]
     thing.obj_reset_changes(fields=('nmae',))  # [ovo-unknown-field-ignored]
     'nmae' in thing  # [ovo-unknown-field-ignored]

@@ -26,6 +26,6 @@ class Rack(base.VersionedObject):
             for key in ('labels', 'lables'):  # [ovo-make-compatible-unknown-key]
                 primitive.pop(key, None)
         if target_version < (1, 1) and 'locaton' in primitive:  # [ovo-make-compatible-unknown-key]
-            primitive['name'] = primitive['locaton']  # [ovo-make-compatible-unknown-key]
+            primitive['name'] = primitive['locaton']
         if target_version < (1, 1):
             del primitive['locatoin']  # [ovo-make-compatible-unknown-key]

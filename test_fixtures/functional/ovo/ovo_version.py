@@ -18,4 +18,4 @@ class Shelf(base.VersionedObject):
 
 @base.VersionedObjectRegistry.register
 class Sub(Rack):
-    VERSION = '1'  # [ovo-bad-version]
+    VERSION = '1..2'  # [ovo-bad-version]

@@ -27,3 +27,23 @@ class NotAnObject:
 @base.VersionedObjectRegistry.register
 class InheritsVersion(Shelf):
     fields = {'extra': inv_fields.RackStateField()}
+
+
+@base.VersionedObjectRegistry.register
+class Converts(base.VersionedObject):
+    """convert_version_to_tuple accepts these: no call of OVO fails on each use."""
+
+    VERSION = '1'
+    fields = {'id': fields.IntegerField()}
+
+
+@base.VersionedObjectRegistry.register
+class PreRelease(base.VersionedObject):
+    VERSION = '1.2rc1'
+    fields = {'id': fields.IntegerField()}
+
+
+@base.VersionedObjectRegistry.register
+class FourParts(base.VersionedObject):
+    VERSION = '1.2.3.4'
+    fields = {'id': fields.IntegerField()}
