@@ -39,6 +39,7 @@ TESTS = get_functional_test_files_from_directory(FUNCTIONAL)
 EXPECTED = {
     "enginefacade_brain",
     "enginefacade_decorator_placement",
+    "enginefacade_expected_failure",
     "enginefacade_decorator_placement_traps",
     "enginefacade_implicit_writer_session",
     "enginefacade_implicit_writer_session_traps",
@@ -66,6 +67,7 @@ EXPECTED = {
     "ovo_brain_fields",
     "ovo_brain_method_counts",
     "ovo_brain_methods",
+    "ovo_expected_failure",
     "ovo_field_definitions",
     "ovo_field_definitions_traps",
     "ovo_field_names",
