@@ -40,6 +40,7 @@ from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.checkers.scope_base import ScopeModelChecker
 from pylint_oslo_review.enginefacade import sessions
+from pylint_oslo_review.enginefacade.liveness import live_active
 from pylint_oslo_review.enginefacade.openings import context_key, own_nodes
 from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.guard import never_crash
@@ -89,7 +90,7 @@ class EnginefacadeSessionBeginInScopeChecker(ScopeModelChecker):
             if facts is None:
                 return
             context = sessions.session_context(facts, call.func.expr)
-            active = facts.active(call, context) if context else ()
+            active = live_active(facts, call, context) if context else ()
             if not active or active[-1].manager.connection or expects_failure(call):
                 continue
             keywords = {keyword.arg for keyword in call.keywords or ()}

@@ -241,6 +241,14 @@ def test_reader_upgrade_bad_raises_type_error():
     namespace = load("enginefacade-reader-upgrade", "bad.py")
     manager = prepare(namespace)
     with pytest.raises(TypeError, match="Can't upgrade a READER transaction to a WRITER mid-transaction"):
+        namespace["audit_rack"](1)
+    # The independent reader fails whatever its caller holds.
+    context = Context()
+    for caller in (manager.writer, manager.reader):
+        with caller.using(context):
+            with pytest.raises(TypeError, match="Can't upgrade a READER transaction to a WRITER"):
+                namespace["get_rack"](context, 1)
+    with pytest.raises(TypeError, match="Can't upgrade a READER transaction to a WRITER"):
         namespace["get_rack"](Context(), 1)
     assert rack(manager) == ("a", 0)
 
@@ -248,7 +256,50 @@ def test_reader_upgrade_bad_raises_type_error():
 def test_reader_upgrade_good_runs():
     namespace = load("enginefacade-reader-upgrade", "good.py")
     manager = prepare(namespace)
+    assert namespace["audit_rack"](1) == "a"
     assert namespace["get_rack"](Context(), 1) == "a"
+    assert rack(manager) == ("a", 1)
+
+
+# enginefacade-possible-reader-upgrade (W9127): the condition.
+
+
+def test_possible_reader_upgrade_bad_fails_outside_a_writer():
+    namespace = load("enginefacade-possible-reader-upgrade", "bad.py")
+    manager = prepare(namespace)
+    with pytest.raises(TypeError, match="Can't upgrade a READER transaction to a WRITER mid-transaction"):
+        namespace["get_rack"](Context(), 1)
+    assert rack(manager) == ("a", 0)
+
+
+def test_possible_reader_upgrade_bad_runs_inside_a_callers_writer():
+    """A reader on a context passed in joins a writer its caller holds: no error."""
+    namespace = load("enginefacade-possible-reader-upgrade", "bad.py")
+    manager = prepare(namespace)
+    context = Context()
+    with manager.writer.using(context):
+        assert namespace["get_rack"](context, 1) == "a"
+    assert rack(manager) == ("a", 1)
+
+
+def test_possible_reader_upgrade_good_runs():
+    namespace = load("enginefacade-possible-reader-upgrade", "good.py")
+    manager = prepare(namespace)
+    assert namespace["get_rack"](Context(), 1) == "a"
+    assert rack(manager) == ("a", 1)
+
+
+def test_reader_upgrade_generator_reader_scope_is_closed_when_the_body_runs():
+    """The trap: a reader-decorated generator; its body runs after the scope closed."""
+    namespace = load("enginefacade-possible-reader-upgrade", "bad.py")
+    manager = prepare(namespace)
+
+    @manager.reader
+    def touch_all(context, ids):
+        for rack_id in ids:
+            yield namespace["_mark_seen"](context, rack_id)
+
+    assert list(touch_all(Context(), [1])) == [None]
     assert rack(manager) == ("a", 1)
 
 
@@ -296,20 +347,6 @@ def test_session_begin_good_runs():
 
 
 # Conditions: where the same code does not fail.
-
-
-def test_reader_upgrade_does_not_fail_inside_a_callers_writer():
-    """A reader on a context passed in joins a writer its caller holds: no error.
-
-    So a reader function taking its context from its caller fails only when
-    called outside a writer scope on that context: a warning, not an error.
-    """
-    namespace = load("enginefacade-reader-upgrade", "bad.py")
-    manager = prepare(namespace)
-    context = Context()
-    with manager.writer.using(context):
-        assert namespace["get_rack"](context, 1) == "a"
-    assert rack(manager) == ("a", 1)
 
 
 def test_reader_upgrade_independent_reader_fails_inside_a_writer_too():

@@ -122,3 +122,11 @@ def context_handed_over(context, row, finisher):
 def begin_under_assert_raises(context, testcase):
     with testcase.assertRaises(Exception):
         context.session.begin()
+
+
+@MAIN.writer
+def generator_writer(context, rows):
+    """The scope closes when the generator is returned: whose session is unknown."""
+    for row in rows:
+        context.session.begin()
+        yield row
