@@ -439,3 +439,28 @@ def test_session_begin_subtransactions_fails_even_after_commit():
 
     with pytest.raises(TypeError, match="subtransactions"):
         legacy(Context())
+
+
+# enginefacade-possible-session-outside-scope (W9128): the condition.
+
+
+def test_possible_session_outside_scope_bad_fails_outside_a_scope():
+    namespace = load("enginefacade-possible-session-outside-scope", "bad.py")
+    manager = prepare(namespace)
+    with pytest.raises(db_exc.NoEngineContextEstablished):
+        namespace["rename_rack"](Context(), 1, "b")
+    assert rack(manager) == ("b", 0)  # the scope before the read committed
+
+
+def test_possible_session_outside_scope_bad_runs_inside_a_callers_scope():
+    namespace = load("enginefacade-possible-session-outside-scope", "bad.py")
+    manager = prepare(namespace)
+    context = Context()
+    with manager.writer.using(context):
+        assert namespace["rename_rack"](context, 1, "b") == "b"
+
+
+def test_possible_session_outside_scope_good_runs():
+    namespace = load("enginefacade-possible-session-outside-scope", "good.py")
+    prepare(namespace)
+    assert namespace["rename_rack"](Context(), 1, "b") == "b"
