@@ -139,6 +139,13 @@ def test_over_descriptor_bad_raises_type_error_when_decorating():
         load("enginefacade-over-descriptor", "bad.py")
 
 
+@pytest.mark.parametrize("descriptor", [classmethod, staticmethod, property])
+def test_over_descriptor_every_descriptor_raises(descriptor):
+    manager = enginefacade.transaction_context()
+    with pytest.raises(TypeError, match="unsupported callable"):
+        manager.reader(descriptor(lambda context: context))
+
+
 def test_over_descriptor_good_runs():
     namespace = load("enginefacade-over-descriptor", "good.py")
     prepare(namespace)
