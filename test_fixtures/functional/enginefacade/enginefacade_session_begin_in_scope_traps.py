@@ -130,3 +130,18 @@ def generator_writer(context, rows):
     for row in rows:
         context.session.begin()
         yield row
+
+
+@MAIN.writer
+def reserve(context, deltas, usages):
+    """The released shape (a quota reservation): lock rows, create the missing
+    ones, commit them and begin again until every row is there."""
+    while True:
+        missing = [name for name in deltas if name not in usages]
+        if not missing:
+            break
+        for name in missing:
+            context.session.add(name)
+        context.session.commit()
+        context.session.begin()
+    return usages
