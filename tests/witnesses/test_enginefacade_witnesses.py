@@ -215,6 +215,14 @@ def test_using_wrong_with_bad_raises_type_error():
         asyncio.run(namespace["rack_count"](Context()))
 
 
+def test_using_wrong_with_sync_with_on_the_asyncio_facade_raises_type_error():
+    asyncio_facade = pytest.importorskip("oslo_db.sqlalchemy.asyncio_facade")
+    manager = asyncio_facade.transaction_context()
+    with pytest.raises(TypeError, match="does not support the context manager protocol"):
+        with manager.reader.using(Context()):
+            pass
+
+
 def test_using_wrong_with_good_runs():
     namespace = load("enginefacade-using-wrong-with", "good.py")
     prepare(namespace)
