@@ -36,8 +36,8 @@ from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.checkers.scope_base import ScopeModelChecker, describe_mode, describe_path
 from pylint_oslo_review.enginefacade import contexts
-from pylint_oslo_review.enginefacade.liveness import live_active
 from pylint_oslo_review.enginefacade.chains import Mode
+from pylint_oslo_review.enginefacade.liveness import live_active
 from pylint_oslo_review.enginefacade.openings import may_share_transaction
 from pylint_oslo_review.enginefacade.summaries import Facts, Transaction, transaction, upgrade_error
 from pylint_oslo_review.expected_failure import expects_failure
