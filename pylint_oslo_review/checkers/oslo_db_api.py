@@ -73,7 +73,10 @@ REMOVED_MANAGER_METHODS = {
 
 #: What calling a function decorated by a bare factory does.
 _BARE_CONSEQUENCE = {
-    "oslo_db.api.wrap_db_retry": "calling it returns a new wrapper function instead of running the body",
+    "oslo_db.api.wrap_db_retry": (
+        "calling it never runs the body: with one argument it returns a new wrapper function, "
+        "with more it raises TypeError: wrap_db_retry.__call__() takes 2 positional arguments"
+    ),
     "neutron_lib.db.api.retry_if_session_inactive": (
         "calling it raises TypeError: decorator() takes 1 positional argument"
     ),

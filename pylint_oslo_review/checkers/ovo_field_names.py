@@ -31,6 +31,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import node_frame_class, only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
+from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo import names
 from pylint_oslo_review.ovo.model import ancestry, fields, registration
@@ -304,6 +305,8 @@ class OvoFieldNamesChecker(BaseChecker):
                               f"did you mean '{meant}'?")
 
     def _unknown(self, node, what: str, name: str, found: fields.ObjectModel, consequence: str) -> None:
+        if expects_failure(node):
+            return
         self.add_message(UNKNOWN, node=node, args=(what, name, found.classdef.name, consequence),
                          confidence=INFERENCE)
 

@@ -23,6 +23,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
+from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.ovo.resets.facts import path_key
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo.model import ancestry, coercion, field_types, fields, tracking
@@ -235,7 +236,7 @@ class OvoFieldValuesChecker(BaseChecker):
 
     def _check_value(self, node: nodes.NodeNG, spec: fields.FieldSpec, value: nodes.NodeNG) -> None:
         error = _rejection(spec, value)
-        if error is not None:
+        if error is not None and not expects_failure(node):
             self.add_message(MISMATCH, node=node, args=(spec.name, spec.owner.name, error), confidence=INFERENCE)
 
     @only_required_for_messages(READ_ONLY, IN_PLACE)

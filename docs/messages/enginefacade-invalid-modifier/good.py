@@ -1,8 +1,9 @@
 from oslo_db.sqlalchemy import enginefacade
+from sqlalchemy import text
 
 context_manager = enginefacade.transaction_context()
 
 
 @context_manager.reader.async_
 def rack_count(context):
-    return context.session.query("racks").count()
+    return context.session.execute(text("SELECT count(*) FROM racks")).scalar()

@@ -1,5 +1,6 @@
 from oslo_db import api as oslo_db_api
 from oslo_db.sqlalchemy import enginefacade
+from sqlalchemy import text
 
 context_manager = enginefacade.transaction_context()
 
@@ -7,4 +8,6 @@ context_manager = enginefacade.transaction_context()
 @oslo_db_api.wrap_db_retry(max_retries=5, retry_on_deadlock=True)
 @context_manager.writer
 def rack_rename(context, rack_id, name):
-    context.session.query("racks").filter_by(id=rack_id).update({"name": name})
+    context.session.execute(
+        text("UPDATE racks SET name = :name WHERE id = :id"), {"name": name, "id": rack_id}
+    )

@@ -1,4 +1,5 @@
 from oslo_db.sqlalchemy import enginefacade
+from sqlalchemy import text
 
 context_manager = enginefacade.transaction_context()
 
@@ -10,7 +11,7 @@ class RequestContext:
 
 
 def _count_racks(context):
-    return context.session.query("racks").count()
+    return context.session.execute(text("SELECT count(*) FROM racks")).scalar()
 
 
 def report_rack_count():

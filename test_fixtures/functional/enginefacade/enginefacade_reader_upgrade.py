@@ -25,34 +25,34 @@ def _touch_later(ctx, rack_id):
 
 @MAIN.reader
 def get_and_touch(context, rack_id):
-    _touch(context, rack_id)  # [enginefacade-reader-upgrade]
-    _touch_later(context, rack_id)  # [enginefacade-reader-upgrade]
-    _touch(context=context, rack_id=rack_id)  # [enginefacade-reader-upgrade]
+    _touch(context, rack_id)  # [enginefacade-possible-reader-upgrade]
+    _touch_later(context, rack_id)  # [enginefacade-possible-reader-upgrade]
+    _touch(context=context, rack_id=rack_id)  # [enginefacade-possible-reader-upgrade]
 
 
 @READER
 def with_block_inside(context):
-    with WRITER.using(context):  # [enginefacade-reader-upgrade]
+    with WRITER.using(context):  # [enginefacade-possible-reader-upgrade]
         pass
 
 
 def block_in_block(context):
     with MAIN.reader.using(context) as session:
         session.query('racks').all()
-        with MAIN.writer.savepoint.using(context):  # [enginefacade-reader-upgrade]
+        with MAIN.writer.savepoint.using(context):  # [enginefacade-possible-reader-upgrade]
             pass
 
 
 @MAIN.reader.async_
 def async_reader(context, rack_id):
-    _touch(context, rack_id)  # [enginefacade-reader-upgrade]
-    with MAIN.reader.using(context):  # [enginefacade-reader-upgrade]
+    _touch(context, rack_id)  # [enginefacade-possible-reader-upgrade]
+    with MAIN.reader.using(context):  # [enginefacade-possible-reader-upgrade]
         pass
 
 
 @db_api.context_manager.reader
 def across_modules(context, rack_id):
-    purge.purge_rack(context, rack_id)  # [enginefacade-reader-upgrade]
+    purge.purge_rack(context, rack_id)  # [enginefacade-possible-reader-upgrade]
 
 
 class Store:
@@ -62,7 +62,7 @@ class Store:
 
     @MAIN.reader
     def get_then_put(self, context, item):
-        self.put(context, item)  # [enginefacade-reader-upgrade]
+        self.put(context, item)  # [enginefacade-possible-reader-upgrade]
 
 
 def pick_context_manager_writer(func):
@@ -97,12 +97,12 @@ def instance_update(context, uuid, values):
 
 @pick_context_manager_reader
 def instance_get_and_update(context, uuid):
-    instance_update(context, uuid, {})  # [enginefacade-reader-upgrade]
+    instance_update(context, uuid, {})  # [enginefacade-possible-reader-upgrade]
 
 
 @pick_context_manager_reader
 def instance_get_then_block(context):
-    with get_context_manager(context).writer.using(context):  # [enginefacade-reader-upgrade]
+    with get_context_manager(context).writer.using(context):  # [enginefacade-possible-reader-upgrade]
         pass
 
 
@@ -120,10 +120,28 @@ class NeutronStyle:
     @classmethod
     def get_and_fix(cls, context):
         with cls.db_context_reader(context):
-            with cls.db_context_writer(context):  # [enginefacade-reader-upgrade]
+            with cls.db_context_writer(context):  # [enginefacade-possible-reader-upgrade]
                 pass
 
     @neutron_db_api.CONTEXT_READER
     def count(self, context):
-        with neutron_db_api.CONTEXT_WRITER.using(context):  # [enginefacade-reader-upgrade]
+        with neutron_db_api.CONTEXT_WRITER.using(context):  # [enginefacade-possible-reader-upgrade]
             pass
+
+
+@enginefacade.transaction_context_provider
+class RequestContext:
+    pass
+
+
+def fresh_context(rack_id):
+    """A context built here: no caller can hold a writer on it."""
+    context = RequestContext()
+    with MAIN.reader.using(context):
+        _touch(context, rack_id)  # [enginefacade-reader-upgrade]
+
+
+@MAIN.reader.independent
+def independent_reader(context, rack_id):
+    """An independent reader starts its own transaction, whatever the caller holds."""
+    _touch(context, rack_id)  # [enginefacade-reader-upgrade]

@@ -132,3 +132,28 @@ def caller_with_block(context, rack_id):
 @MAIN.reader
 def different_attribute(context, other, rack_id):
     _touch(other, rack_id)
+
+
+@MAIN.reader
+def generator_reader(context, ids):
+    """The scope closes when the generator is returned: the body runs outside it."""
+    for rack_id in ids:
+        yield _touch(context, rack_id)
+
+
+@MAIN.reader
+def lazy_updates(context, ids):
+    """A generator expression runs when consumed, after the scope closed."""
+    return (_touch(context, rack_id) for rack_id in ids)
+
+
+def block_then_lazy(context, ids):
+    with MAIN.reader.using(context):
+        pending = (_touch(context, rack_id) for rack_id in ids)
+    return list(pending)
+
+
+def under_assert_raises(context, testcase):
+    with MAIN.reader.using(context):
+        with testcase.assertRaises(TypeError):
+            _touch(context, 1)

@@ -21,3 +21,25 @@ def in_block(context, row):
     with MAIN.writer.using(context) as session:
         with session.begin():  # [enginefacade-session-begin-in-scope]
             session.add(row)
+
+
+@MAIN.writer
+def subtransactions_after_commit(context, row):
+    context.session.commit()
+    with context.session.begin(subtransactions=True):  # [enginefacade-session-begin-in-scope]
+        context.session.add(row)
+
+
+@MAIN.writer
+def commit_after_the_begin(context, row):
+    context.session.begin()  # [enginefacade-session-begin-in-scope]
+    context.session.add(row)
+    context.session.commit()
+
+
+@MAIN.writer
+def commit_of_another_context(context, other, row):
+    with MAIN.writer.using(other) as other_session:
+        other_session.commit()
+    context.session.begin()  # [enginefacade-session-begin-in-scope]
+    context.session.add(row)

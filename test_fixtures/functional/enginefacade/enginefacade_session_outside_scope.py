@@ -34,7 +34,7 @@ def update_then_read(context, rack_id):
     """Opens its own scope, but reads after it closed."""
     with MAIN.writer.using(context):
         context.session.query('racks').filter_by(id=rack_id).update({'a': 1})
-    return context.session.query('racks').get(rack_id)  # [enginefacade-session-outside-scope]
+    return context.session.query('racks').get(rack_id)  # [enginefacade-possible-session-outside-scope]
 
 
 @ovo_base.VersionedObjectRegistry.register
@@ -44,9 +44,9 @@ class Rack(ovo_base.VersionedObject):
 
     @ovo_base.remotable
     def save(self):
-        self._context.session.add(self)  # [enginefacade-session-outside-scope]
+        self._context.session.add(self)  # [enginefacade-possible-session-outside-scope]
 
     @classmethod
     @ovo_base.remotable
     def count(cls, context):
-        return _count_racks(context)  # [enginefacade-session-outside-scope]
+        return _count_racks(context)  # [enginefacade-possible-session-outside-scope]
