@@ -113,7 +113,9 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             "defined inside another happens each time the outer one runs. A "
             "parameter that receives something else makes oslo.db fail with "
             "AttributeError, or opens the transaction on an object that the "
-            "body never uses as its context.",
+            "body never uses as its context: the context was put after "
+            "another parameter, or removed while the body still uses "
+            "'context' (then a module, an import, or nothing).",
         ),
     }
     options = (
@@ -246,7 +248,7 @@ class EnginefacadeMissingContextChecker(BaseChecker):
 
     def _report_misplaced(self, node, scope: ScopeDecorator, params, index: int, evidence: str, fix: str) -> None:
         scoped = params[index].name
-        where = f"right after '{params[0].name}'" if index == 1 else "the first parameter"
+        where = f"the parameter right after '{params[0].name}'" if index == 1 else "the first parameter"
         if fix == "add":
             where = f"right after '{params[0].name}'" if index == 1 else "as the first parameter"
         consequence = (

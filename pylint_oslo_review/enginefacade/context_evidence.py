@@ -25,11 +25,11 @@ the body still works on a context:
   the class.
 
 Each use of a name is classified as a use *as a request context* (its
-``session``, a context attribute such as ``is_admin``, an argument bound to
-a callee parameter named like a context), a use *as something else* (a
-non-context attribute, an argument bound to a callee parameter named
-otherwise, a comparison, a subscript, ...) or *unknown* (returned, stored,
-handed to a callee that inference cannot see). Verdicts need every use of
+``session``, an argument bound to a callee parameter or a keyword named like
+a context), a use *as something else* (an attribute that no context has,
+an argument bound to a callee parameter named otherwise, a comparison, a
+subscript, ...) or *unknown* (a context attribute such as ``is_admin``,
+returned, stored, handed to a callee that inference cannot see). Verdicts need every use of
 the scoped parameter known and none as a context: unknown means silence.
 """
 
@@ -46,8 +46,8 @@ from pylint_oslo_review.analysis import calls
 from pylint_oslo_review.enginefacade.context_use import SCOPED_ATTRIBUTES, looks_like_context_name
 
 #: Attributes and methods of oslo.context / neutron-lib / nova request
-#: contexts: reading one is a use as a context (and so keeps the checker
-#: silent about the scoped parameter).
+#: contexts: reading one may be a use as a context, so it keeps the checker
+#: silent about the scoped parameter (and is no evidence for another name).
 CONTEXT_ATTRIBUTES = frozenset(
     {
         "elevated",
@@ -130,7 +130,10 @@ def classify(name: nodes.Name, spellings: frozenset[str]) -> Use:
         if parent.attrname in SCOPED_ATTRIBUTES:
             return Use(name, Role.CONTEXT, f"reads '{parent.as_string()}' (line {parent.lineno})")
         if parent.attrname in CONTEXT_ATTRIBUTES or _is_context_name(parent.attrname, spellings):
-            return Use(name, Role.CONTEXT, f"reads '{parent.as_string()}' (line {parent.lineno})")
+            # A context's own attribute (ctx.is_admin) or a context held by
+            # the value (rg_ctx.context), or a module's function
+            # (context.get_admin_context()): no verdict either way.
+            return Use(name, Role.UNKNOWN, "")
         return Use(name, Role.OTHER, "")
     if isinstance(parent, nodes.Call):
         if parent.func is name:
