@@ -123,39 +123,56 @@ def _argument_role(name: nodes.Name, call: nodes.Call, spellings: frozenset[str]
     return Use(name, Role.OTHER, "")
 
 
+def _attribute_role(name: nodes.Name, parent: nodes.Attribute, spellings: frozenset[str]) -> Use:
+    if parent.attrname in SCOPED_ATTRIBUTES:
+        return Use(name, Role.CONTEXT, f"reads '{parent.as_string()}' (line {parent.lineno})")
+    if parent.attrname in CONTEXT_ATTRIBUTES or _is_context_name(parent.attrname, spellings):
+        # A context's own attribute (ctx.is_admin) or a context held by
+        # the value (rg_ctx.context), or a module's function
+        # (context.get_admin_context()): no verdict either way.
+        return Use(name, Role.UNKNOWN, "")
+    return Use(name, Role.OTHER, "")
+
+
+def _call_role(name: nodes.Name, parent: nodes.Call, spellings: frozenset[str]) -> Use:
+    if parent.func is name:
+        return Use(name, Role.OTHER, "")
+    if name in parent.args:
+        return _argument_role(name, parent, spellings)
+    return Use(name, Role.UNKNOWN, "")
+
+
+def _keyword_role(name: nodes.Name, parent: nodes.Keyword, spellings: frozenset[str]) -> Use:
+    if _is_context_name(parent.arg, spellings):
+        call = parent.parent
+        line = call.lineno if isinstance(call, nodes.Call) else parent.lineno
+        return Use(name, Role.CONTEXT, f"passes it as '{parent.arg}=' (line {line})")
+    return Use(name, Role.OTHER, "")
+
+
+def _is_neutral_position(name: nodes.Name, parent: nodes.NodeNG) -> bool:
+    """Subscripted, iterated, tested, compared, formatted: never handed on."""
+    if isinstance(parent, nodes.Subscript):
+        return parent.value is name
+    if isinstance(parent, (nodes.For, nodes.Comprehension)):
+        return parent.iter is name
+    if isinstance(parent, (nodes.If, nodes.While, nodes.IfExp, nodes.Assert)):
+        return parent.test is name
+    return isinstance(parent, (nodes.Compare, nodes.UnaryOp, nodes.FormattedValue, nodes.BinOp))
+
+
 def classify(name: nodes.Name, spellings: frozenset[str]) -> Use:
     """The role of one use of *name* (a Name node in Load context)."""
     parent = name.parent
     if isinstance(parent, nodes.Attribute) and parent.expr is name:
-        if parent.attrname in SCOPED_ATTRIBUTES:
-            return Use(name, Role.CONTEXT, f"reads '{parent.as_string()}' (line {parent.lineno})")
-        if parent.attrname in CONTEXT_ATTRIBUTES or _is_context_name(parent.attrname, spellings):
-            # A context's own attribute (ctx.is_admin) or a context held by
-            # the value (rg_ctx.context), or a module's function
-            # (context.get_admin_context()): no verdict either way.
-            return Use(name, Role.UNKNOWN, "")
-        return Use(name, Role.OTHER, "")
+        return _attribute_role(name, parent, spellings)
     if isinstance(parent, nodes.Call):
-        if parent.func is name:
-            return Use(name, Role.OTHER, "")
-        if name in parent.args:
-            return _argument_role(name, parent, spellings)
-        return Use(name, Role.UNKNOWN, "")
+        return _call_role(name, parent, spellings)
     if isinstance(parent, nodes.Keyword):
-        call = parent.parent
-        if _is_context_name(parent.arg, spellings):
-            line = call.lineno if isinstance(call, nodes.Call) else parent.lineno
-            return Use(name, Role.CONTEXT, f"passes it as '{parent.arg}=' (line {line})")
-        return Use(name, Role.OTHER, "")
-    if isinstance(parent, nodes.Subscript) and parent.value is name:
-        return Use(name, Role.OTHER, "")
-    if isinstance(parent, (nodes.For, nodes.Comprehension)) and parent.iter is name:
-        return Use(name, Role.OTHER, "")
-    if isinstance(parent, (nodes.If, nodes.While, nodes.IfExp, nodes.Assert)) and parent.test is name:
-        return Use(name, Role.OTHER, "")
+        return _keyword_role(name, parent, spellings)
     if isinstance(parent, nodes.Dict):
         return _dict_value_role(name, parent, spellings)
-    if isinstance(parent, (nodes.Compare, nodes.UnaryOp, nodes.FormattedValue, nodes.BinOp)):
+    if _is_neutral_position(name, parent):
         return Use(name, Role.OTHER, "")
     return Use(name, Role.UNKNOWN, "")
 
