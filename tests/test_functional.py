@@ -47,6 +47,8 @@ EXPECTED = {
     "enginefacade_manager_usage_traps",
     "enginefacade_missing_context",
     "enginefacade_missing_context_traps",
+    "enginefacade_missing_context_misplaced",
+    "enginefacade_missing_context_misplaced_traps",
     "enginefacade_new_session_in_scope",
     "enginefacade_new_session_in_scope_traps",
     "enginefacade_query_escapes_scope",

@@ -26,7 +26,7 @@ from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import HIGH, INFERENCE
 
 from pylint_oslo_review.analysis import calls
-from pylint_oslo_review.enginefacade import context_use
+from pylint_oslo_review.enginefacade import context_evidence, context_use
 from pylint_oslo_review.enginefacade.scopes import ContextRule, ScopeDecorator, Spellings, scope_decorator
 from pylint_oslo_review.guard import never_crash
 
@@ -113,7 +113,9 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             "defined inside another happens each time the outer one runs. A "
             "parameter that receives something else makes oslo.db fail with "
             "AttributeError, or opens the transaction on an object that the "
-            "body never uses as its context.",
+            "body never uses as its context: the context was put after "
+            "another parameter, or removed while the body still uses "
+            "'context' (then a module, an import, or nothing).",
         ),
     }
     options = (
@@ -152,6 +154,18 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             },
         ),
         (
+            "enginefacade-context-names",
+            {
+                "type": "csv",
+                "metavar": "<names>",
+                "default": ("context", "ctxt", "ctx"),
+                "help": "How the project spells its request context: a "
+                "name of these that the body of a scoped function uses as "
+                "a context, while it is no parameter (a module, an import, "
+                "nothing), shows the context parameter is missing.",
+            },
+        ),
+        (
             "enginefacade-named-context-wrappers",
             {
                 "type": "csv",
@@ -167,9 +181,11 @@ class EnginefacadeMissingContextChecker(BaseChecker):
     def __init__(self, linter: PyLinter) -> None:
         super().__init__(linter)
         self._spellings: Spellings | None = None
+        self._context_names: frozenset[str] = frozenset()
 
     def open(self) -> None:
         self._spellings = Spellings.from_config(self.linter.config)
+        self._context_names = frozenset(self.linter.config.enginefacade_context_names)
 
     @only_required_for_messages(MSG)
     @never_crash
@@ -196,7 +212,53 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         context = params[index].name
         if self._check_other_parameter_used(node, scope, context):
             return
+        if self._check_misplaced_context(node, scope, params, index):
+            return
         self._check_callers(node, scope, context)
+
+    def _check_misplaced_context(self, node: nodes.FunctionDef, scope: ScopeDecorator, params, index: int) -> bool:
+        """The scoped parameter is never a context, while the body works on one.
+
+        Either a later parameter named like a context is used as one, or the
+        body's ``context`` is no parameter at all (a module, an import,
+        nothing): the context parameter was removed or put second.
+        ``*args`` may carry the context: no verdict.
+        """
+        if node.args.vararg is not None:
+            return False
+        scoped = params[index].name
+        if not context_evidence.never_a_context(node, scoped, self._context_names):
+            return False
+        for later in params[index + 1 :]:
+            if not (later.name in self._context_names or context_use.looks_like_context_name(later.name)):
+                continue
+            use = context_evidence.first_context_use(node, later.name, self._context_names)
+            if use is None or self._some_caller_passes(node, scoped, later.name):
+                continue
+            evidence = f"the body uses parameter '{later.name}' as one (it {use.how})"
+            self._report_misplaced(node, scope, params, index, evidence, "make")
+            return True
+        free = context_evidence.free_context(node, self._context_names)
+        if free is None:
+            return False
+        name = free.use.node.name
+        evidence = f"the body uses '{name}' as one (it {free.use.how}), and '{name}' {free.what}"
+        self._report_misplaced(node, scope, params, index, evidence, "add")
+        return True
+
+    def _report_misplaced(self, node, scope: ScopeDecorator, params, index: int, evidence: str, fix: str) -> None:
+        scoped = params[index].name
+        where = f"the parameter right after '{params[0].name}'" if index == 1 else "the first parameter"
+        if fix == "add":
+            where = f"right after '{params[0].name}'" if index == 1 else "as the first parameter"
+        consequence = (
+            f"opens its transaction on parameter '{scoped}', which the body "
+            f"never uses as a context, while {evidence}: the transaction is "
+            f"opened on the wrong object (AttributeError for a number or a "
+            f"string, else the body's database work runs outside it); {fix} "
+            f"the request context {where}"
+        )
+        self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
 
     def _report_no_parameter(self, node, scope: ScopeDecorator, params, index: int) -> None:
         after = f" after '{params[0].name}'" if index == 1 else ""
