@@ -55,4 +55,4 @@ class RackTest(unittest.TestCase):
         rack = Rack(None)
         with self.assertRaises(AttributeError):
             pass
-        rack['nmae']  # [ovo-unknown-field]
+        rack.obj_attr_is_set('nmae')  # [ovo-unknown-field]
