@@ -92,7 +92,7 @@ def test_missing_context_bad_raises_index_error_when_decorating():
     namespace, outcomes = load_statements("enginefacade-missing-context", "bad.py")
     failures = {line: error for line, error in outcomes.items() if error is not None}
     # count_racks() and RackAPI.retire_all(self) fail at import ...
-    assert sorted(failures) == [7, 11]
+    assert sorted(failures) == [9, 13]
     assert all(isinstance(error, IndexError) for error in failures.values())
     # The closure's decoration succeeds (it has a positional parameter,
     # 'values'); the scope opens on that dict when called, which takes no
@@ -100,6 +100,22 @@ def test_missing_context_bad_raises_index_error_when_decorating():
     # join instead: see test_missing_context_closure_depends_on_its_argument.
     with pytest.raises(AttributeError, match="'dict' object has no attribute '_enginefacade_context'"):
         namespace["rename"](Context(), 1, "b")
+
+
+def test_missing_context_removed_or_not_first_fails_when_called():
+    """The context removed (get_rack) or put second (get_object): the scope
+    opens on the first argument; a number takes no attributes, and the body's
+    own context, outside any scope its caller holds, has no session."""
+    namespace, _ = load_statements("enginefacade-missing-context", "bad.py")
+    prepare(namespace)
+    with pytest.raises(AttributeError, match="'int' object has no attribute"):
+        namespace["get_rack"](1)
+
+    class Rack:  # pylint: disable=too-few-public-methods
+        db_model = True
+
+    with pytest.raises(db_exc.NoEngineContextEstablished):
+        namespace["get_object"](Rack, Context(), id=1)
 
 
 def test_missing_context_closure_depends_on_its_argument():
