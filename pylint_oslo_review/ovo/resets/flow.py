@@ -605,7 +605,8 @@ def _handed_objects(node: nodes.Call, resolved: calls.ResolvedCall | None) -> li
     if receiver is not None:
         param = None
         if resolved is not None and resolved.implicit == 1 and resolved.function.type == "method":
-            param = calls.positional_parameters(resolved.function)[0].name
+            first = calls.first_positional(resolved.function)
+            param = first.name if first is not None else None
         handed.append((receiver, param))
     by_argument = {id(arg): name for name, arg in resolved.arguments.items()} if resolved else {}
     for argument in _arguments(node):
