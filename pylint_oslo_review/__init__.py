@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import astroid
 
-from pylint_oslo_review import brain
+from pylint_oslo_review import brain, file_options
 from pylint_oslo_review.augmentations import protected_access
 from pylint_oslo_review.checkers import CHECKERS
 from pylint_oslo_review.ovo.model import lookup
@@ -46,3 +46,8 @@ def register(linter: PyLinter) -> None:
             linter.register_checker(checker_class(linter))
     protected_access.install(linter)
     register_reporters(linter)
+
+
+def load_configuration(linter: PyLinter) -> None:
+    """pylint's hook after options are parsed: unusable file options stop the run."""
+    file_options.check_at_startup(linter)
