@@ -58,7 +58,7 @@ def delete_statement(tree: ast.AST, rng: random.Random) -> str | None:
     removed = statements.pop(index)
     if not statements and field == "body":
         statements.append(ast.Pass())
-    return f"delete {type(removed).__name__} at line {removed.lineno}"
+    return f"delete {type(removed).__name__} at line {_line(removed)}"
 
 
 def drop_parameter(tree: ast.AST, rng: random.Random) -> str | None:
@@ -92,7 +92,7 @@ def drop_parameter(tree: ast.AST, rng: random.Random) -> str | None:
             name = args.posonlyargs.pop(index).arg
         else:
             name = args.args.pop(index - len(args.posonlyargs)).arg
-    return f"drop parameter {name!r} of line {node.lineno}"
+    return f"drop parameter {name!r} of line {_line(node)}"
 
 
 def starred_parameters(tree: ast.AST, rng: random.Random) -> str | None:
@@ -158,7 +158,7 @@ def rename_attribute(tree: ast.AST, rng: random.Random) -> str | None:
     names = sorted({a.attr for a in attributes} - {node.attr})
     new = rng.choice(names) if names and rng.random() < 0.7 else node.attr + "_renamed"
     old, node.attr = node.attr, new
-    return f"rename .{old} to .{new} at line {node.lineno}"
+    return f"rename .{old} to .{new} at line {_line(node)}"
 
 
 def rename_string(tree: ast.AST, rng: random.Random) -> str | None:
@@ -169,7 +169,7 @@ def rename_string(tree: ast.AST, rng: random.Random) -> str | None:
     node = rng.choice(strings)
     old = node.value
     node.value = rng.choice((old + "_x", "", "1.0", "2.99", "versioned_object.data", old[::-1]))
-    return f"string {old!r} becomes {node.value!r} at line {node.lineno}"
+    return f"string {old!r} becomes {node.value!r} at line {_line(node)}"
 
 
 def make_generator(tree: ast.AST, rng: random.Random) -> str | None:
@@ -205,7 +205,7 @@ def drop_argument(tree: ast.AST, rng: random.Random) -> str | None:
         return None
     node, index = rng.choice(candidates)
     removed = node.args.pop(index) if index < len(node.args) else node.keywords.pop(index - len(node.args))
-    return f"drop argument {ast.unparse(removed)!r} of the call at line {node.lineno}"
+    return f"drop argument {ast.unparse(removed)!r} of the call at line {_line(node)}"
 
 
 def replace_expression(tree: ast.AST, rng: random.Random) -> str | None:
@@ -226,7 +226,12 @@ def replace_expression(tree: ast.AST, rng: random.Random) -> str | None:
         setattr(parent, field, replacement)
     else:
         getattr(parent, field)[index] = replacement
-    return f"replace {ast.unparse(old)[:40]!r} by {ast.unparse(replacement)!r} at line {getattr(old, 'lineno', '?')}"
+    return f"replace {ast.unparse(old)[:40]!r} by {ast.unparse(replacement)!r} at line {_line(old)}"
+
+
+def _line(node: ast.AST) -> object:
+    """Where *node* was in the fixture; '?' for a node an earlier edit made."""
+    return getattr(node, "lineno", "?")
 
 
 def _loaded(value: object) -> bool:
@@ -269,7 +274,10 @@ def mutate(source: str, rng: random.Random, edits: int = 2, attempts: int = 20) 
         done = []
         for _ in range(rng.randint(1, edits)):
             name = rng.choice(list(MUTATORS))
-            what = MUTATORS[name](tree, rng)
+            try:
+                what = MUTATORS[name](tree, rng)
+            except (AttributeError, IndexError, TypeError, ValueError):
+                what = None  # an edit that does not fit what earlier edits left
             if what is not None:
                 done.append(f"{name}: {what}")
         if not done:
