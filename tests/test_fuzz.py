@@ -60,7 +60,7 @@ def test_a_plugin_crash_is_caught_with_its_traceback(tmp_path, monkeypatch):
 
 def test_a_few_mutants_do_not_crash_the_plugin():
     astroid.MANAGER.clear_cache()
-    summary = cli.run(seed=0, count=12)
+    summary = cli.run(seed=0, mutants=range(12))
     astroid.MANAGER.clear_cache()
     assert summary.linted >= 10
     assert not summary.crashes, cli.report(summary, confirm=False)

@@ -87,8 +87,8 @@ def load_table(path: str, table: str = DEFAULT_TABLE) -> dict[str, str]:
             found = _parse(source, table)
         except (SyntaxError, ValueError) as error:
             line = getattr(error, "lineno", None)
-            raise files.UnusableFile(path, f"is not valid Python ({'line %s: ' % line if line else ''}"
-                                     f"{getattr(error, 'msg', error)})") from error
+            where = f"line {line}: " if line else ""
+            raise files.UnusableFile(path, f"is not valid Python ({where}{getattr(error, 'msg', error)})") from error
         if found is None:
             raise files.UnusableFile(path, f"has no module-level dict literal named {table!r}")
         outcome: dict[str, str] | files.UnusableFile = found

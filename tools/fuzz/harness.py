@@ -84,8 +84,8 @@ class Crash:
 
     @property
     def ours(self) -> bool:
-        """Whether the plugin's code is on the stack."""
-        return _PLUGIN_DIR in self.traceback
+        """Whether the plugin's code is on the stack (a timeout is not a crash)."""
+        return self.kind != "timeout" and _PLUGIN_DIR in self.traceback
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -105,7 +105,7 @@ def prepare() -> None:
             sys.path.insert(0, str(path))
 
 
-def lint(path: Path, timeout: float = 60.0) -> list[Crash]:
+def lint(path: Path, timeout: float = 300.0) -> list[Crash]:
     """The crashes of one in-process pylint run on *path* (empty: none)."""
     caught: list[tuple[str, BaseException]] = []
     reporter = CollectingReporter()

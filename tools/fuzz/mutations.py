@@ -199,7 +199,10 @@ def toggle_async(tree: ast.AST, rng: random.Random) -> str | None:
 def drop_argument(tree: ast.AST, rng: random.Random) -> str | None:
     """Remove one argument or keyword of a call."""
     candidates = [
-        (node, i) for node in ast.walk(tree) if isinstance(node, ast.Call) for i in range(len(node.args) + len(node.keywords))
+        (node, i)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        for i in range(len(node.args) + len(node.keywords))
     ]
     if not candidates:
         return None
@@ -241,7 +244,7 @@ def _loaded(value: object) -> bool:
 
 def _replace(tree: ast.AST, old: ast.AST, new: ast.AST) -> bool:
     for parent in ast.walk(tree):
-        for field, value in ast.iter_fields(parent):
+        for _, value in ast.iter_fields(parent):
             if isinstance(value, list) and old in value:
                 value[value.index(old)] = new
                 return True
