@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import astroid
 
 from pylint_oslo_review import brain, file_options
-from pylint_oslo_review.augmentations import protected_access
+from pylint_oslo_review.augmentations import logging_adapters, protected_access
 from pylint_oslo_review.checkers import CHECKERS
 from pylint_oslo_review.ovo.model import lookup
 from pylint_oslo_review.reporters import register_reporters
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def register(linter: PyLinter) -> None:
-    """Install the astroid hooks, the checkers and the protected-access fix.
+    """Install the astroid hooks, the checkers and the adjustments of pylint's checkers.
 
     Safe to call more than once on one linter, and again in every ``-j``
     worker (pylint re-registers plugins there).
@@ -45,6 +45,7 @@ def register(linter: PyLinter) -> None:
         if checker_class not in registered:
             linter.register_checker(checker_class(linter))
     protected_access.install(linter)
+    logging_adapters.install(linter)
     register_reporters(linter)
 
 

@@ -10,7 +10,7 @@
 # License for the specific language governing permissions and limitations
 # under the License.
 
-"""Let OVO code use OVO's own protocol attributes without protected-access.
+"""Let OVO code use OVO's own protocol without protected-access.
 
 oslo.versionedobjects has no public accessor for an object's request
 context: object helpers attach it with ``obj._context = context`` (OVO does
@@ -28,6 +28,16 @@ inferred, when the access is written inside an OVO class. The check wraps
 the classes checker's per-attribute helper, not a ``visit_*`` method, so
 pylint still skips the checker when its messages are disabled, and the
 attribute name is compared before anything is inferred.
+
+The same holds for the cross-object protocol: OVO projects build objects
+from rows with underscore classmethods of the object classes
+(``objects.Volume._from_db_object(context, Volume(), row)``,
+``cls._get_expected_attrs(...)``), called from other object classes and
+from the project's DB layer by design. Those calls are allowed when the
+receiver is a versioned object class or instance, the name is one of
+``ovo-cross-object-methods``, and the caller is an OVO class or a module of
+one of ``ovo-cross-object-packages``; the same call from unrelated code (an
+API controller) is still reported.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from astroid import nodes, util
+from pylint.checkers import BaseChecker
 from pylint.checkers.utils import node_frame_class, safe_infer
 
 from pylint_oslo_review.guard import never_crash
@@ -55,6 +66,67 @@ def _is_protocol_attribute(attrname: str) -> bool:
     )
 
 
+CROSS_OBJECT_METHODS = (
+    "_from_db_object",
+    "_from_db_object_list",
+    "_get_expected_attrs",
+    "_from_dict",
+    "_to_dict",
+)
+CROSS_OBJECT_PACKAGES = ("objects", "db")
+
+
+class ProtectedAccessOptions(BaseChecker):
+    """The options of the protected-access adjustment (it has no messages of its own)."""
+
+    name = "oslo-ovo-protected-access"
+    msgs: dict = {}
+    options = (
+        (
+            "ovo-cross-object-methods",
+            {
+                "type": "csv",
+                "metavar": "<names>",
+                "default": CROSS_OBJECT_METHODS,
+                "help": "Underscore methods of OVO classes that other object "
+                "classes and the DB layer call by design; such calls are not "
+                "protected-access there.",
+            },
+        ),
+        (
+            "ovo-cross-object-packages",
+            {
+                "type": "csv",
+                "metavar": "<names>",
+                "default": CROSS_OBJECT_PACKAGES,
+                "help": "Package names (any component of a module's dotted "
+                "name) whose modules may call ovo-cross-object-methods of "
+                "other OVO classes.",
+            },
+        ),
+    )
+
+
+def _in_object_code(node: nodes.NodeNG, packages: frozenset[str]) -> bool:
+    klass = node_frame_class(node)
+    if klass is not None and ancestry.is_versioned_object_class(klass):
+        return True
+    return not packages.isdisjoint(node.root().name.split("."))
+
+
+@never_crash(default=False)
+def is_cross_object_call(
+    node: nodes.Attribute | nodes.AssignAttr, methods: frozenset[str], packages: frozenset[str]
+) -> bool:
+    """Whether *node* uses an OVO class's cross-object method from object or DB code."""
+    if node.attrname not in methods or not _in_object_code(node, packages):
+        return False
+    receiver = safe_infer(node.expr)
+    if isinstance(receiver, nodes.ClassDef):
+        return ancestry.is_versioned_object_class(receiver)
+    return ancestry.is_versioned_object(receiver)
+
+
 @never_crash(default=False)
 def is_ovo_protocol_access(node: nodes.Attribute | nodes.AssignAttr) -> bool:
     """Whether *node* reads or writes an OVO protocol attribute of an OVO object."""
@@ -67,8 +139,18 @@ def is_ovo_protocol_access(node: nodes.Attribute | nodes.AssignAttr) -> bool:
     return klass is not None and ancestry.is_versioned_object_class(klass)
 
 
+def _cross_object_names(linter: PyLinter) -> tuple[frozenset[str], frozenset[str]]:
+    config = linter.config
+    return (
+        frozenset(config.ovo_cross_object_methods),
+        frozenset(config.ovo_cross_object_packages),
+    )
+
+
 def install(linter: PyLinter) -> None:
-    """Wrap the classes checker's protected-access helper, once per checker."""
+    """Register the options; wrap the classes checker's protected-access helper, once per checker."""
+    if not any(isinstance(checker, ProtectedAccessOptions) for checker in linter.get_checkers()):
+        linter.register_checker(ProtectedAccessOptions(linter))
     for checker in linter.get_checkers():
         original = getattr(checker, _WRAPPED_METHOD, None)
         if checker.name != "classes" or original is None:
@@ -79,6 +161,8 @@ def install(linter: PyLinter) -> None:
         @functools.wraps(original)
         def check(node, _original=original):
             if is_ovo_protocol_access(node):
+                return None
+            if node.attrname.startswith("_") and is_cross_object_call(node, *_cross_object_names(linter)):
                 return None
             return _original(node)
 

@@ -22,7 +22,14 @@ from __future__ import annotations
 
 import astroid
 
-from pylint_oslo_review.brain import enginefacade, ovo_fields, ovo_methods, ovo_registry_names, type_checking_imports
+from pylint_oslo_review.brain import (
+    enginefacade,
+    oslo_log,
+    ovo_fields,
+    ovo_methods,
+    ovo_registry_names,
+    type_checking_imports,
+)
 
 TRANSFORMS = (
     *type_checking_imports.TRANSFORMS,
@@ -30,6 +37,7 @@ TRANSFORMS = (
     *ovo_fields.TRANSFORMS,
     *ovo_methods.TRANSFORMS,
     *enginefacade.TRANSFORMS,
+    *oslo_log.TRANSFORMS,
 )
 
 

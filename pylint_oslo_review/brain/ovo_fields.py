@@ -37,9 +37,10 @@ anything else infers to ``Uninferable``.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import astroid
-from astroid import nodes, util
+from astroid import bases, nodes, util
 
 from pylint_oslo_review.brain import synthetic
 from pylint_oslo_review.ovo.model import declarations, field_types
@@ -78,10 +79,29 @@ def _looks_like_ovo_class(classdef: nodes.ClassDef) -> bool:
     return declarations.is_object_statement(classdef)
 
 
+def _infer_field_values(field: nodes.NodeNG) -> Iterator[nodes.NodeNG]:
+    """What reading the field declared as *field* returns, as the model says."""
+    value = field_types.field_value(field)
+    if value is None or value.classdef is None:
+        yield util.Uninferable
+    elif value.list_of:
+        yield synthetic.typed_list_instance(value.classdef)
+    else:
+        yield bases.Instance(value.classdef)
+    if value is not None and value.nullable:
+        yield nodes.Const(None)
+
+
+def _infer_list_items(field: nodes.NodeNG) -> Iterator[nodes.NodeNG]:
+    """What ``lst[i]`` returns for the ObjectListBase whose ``objects`` is *field*."""
+    target = field_types.list_item_class(field)
+    yield bases.Instance(target) if target is not None else util.Uninferable
+
+
 def _field_values(field: nodes.NodeNG | None):
     if field is None:
         return synthetic.uninferable
-    return functools.partial(field_types.infer_field_values, field)
+    return functools.partial(_infer_field_values, field)
 
 
 def add_field_attributes(classdef: nodes.ClassDef) -> nodes.ClassDef:
@@ -112,7 +132,7 @@ def add_field_attributes(classdef: nodes.ClassDef) -> nodes.ClassDef:
         synthetic.add_item_getter(
             classdef,
             objects[1],
-            functools.partial(field_types.infer_list_items, objects[0]),
+            functools.partial(_infer_list_items, objects[0]),
         )
     return classdef
 

@@ -59,7 +59,7 @@ def _when(node: nodes.FunctionDef) -> str:
 class EnginefacadeDecoratorPlacementChecker(BaseChecker):
     """Checks where scope decorators sit in a decorator stack."""
 
-    name = "oslo-enginefacade-decorators"
+    name = "oslo-enginefacade-decorator-placement"
     msgs = {
         "E9102": (
             "'%s' is applied to a %s object: oslo.db raises TypeError: unsupported "

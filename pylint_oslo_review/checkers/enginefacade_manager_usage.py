@@ -77,7 +77,7 @@ def _within(node: nodes.NodeNG, chain: nodes.Attribute) -> bool:
 class EnginefacadeManagerUsageChecker(BaseChecker):
     """Checks modifier chains and ``using()`` blocks of enginefacade managers."""
 
-    name = "oslo-enginefacade-usage"
+    name = "oslo-enginefacade-manager-usage"
     msgs = {
         "E9106": (
             "evaluating '%s' raises %s; %s",

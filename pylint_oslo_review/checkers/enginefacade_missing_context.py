@@ -97,7 +97,7 @@ def _escapes_from(function: nodes.FunctionDef, scope: nodes.NodeNG) -> bool:
 class EnginefacadeMissingContextChecker(BaseChecker):
     """Checks that enginefacade scope decorators can find the request context."""
 
-    name = "oslo-enginefacade-context"
+    name = "oslo-enginefacade-missing-context"
     msgs = {
         "E9101": (
             "'%s' is decorated with '%s' but %s",

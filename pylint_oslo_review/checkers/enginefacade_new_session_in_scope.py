@@ -76,7 +76,7 @@ def _is_factory(function: nodes.FunctionDef, nesting: int) -> bool:
 class EnginefacadeNewSessionInScopeChecker(ScopeModelChecker):
     """Finds new sessions made inside a transaction scope."""
 
-    name = "oslo-enginefacade-legacy-session"
+    name = "oslo-enginefacade-new-session-in-scope"
     msgs = {
         "W9126": (
             "'%s' makes a new session inside the scope that '%s' (line %s) opened "

@@ -22,7 +22,7 @@ nothing commits, rolls back or returns to the pool until the session is
 garbage-collected.
 
 Reported when the scope certainly starts the transaction
-(``ScopeModelChecker.starts_transaction``): returned from a scope that joined
+(``enginefacade.transactions.starts_transaction``): returned from a scope that joined
 a caller's transaction, the query still runs inside that transaction.
 """
 
@@ -35,6 +35,7 @@ from pylint_oslo_review.checkers.scope_base import ScopeModelChecker
 from pylint_oslo_review.enginefacade.chains import Mode
 from pylint_oslo_review.enginefacade.openings import own_nodes
 from pylint_oslo_review.enginefacade.queries import lazy_query_context
+from pylint_oslo_review.enginefacade import transactions
 from pylint_oslo_review.enginefacade.summaries import Facts, transaction
 
 
@@ -46,7 +47,7 @@ _ANY_CALLER = frozenset(Mode)
 class EnginefacadeQueryEscapesScopeChecker(ScopeModelChecker):
     """Finds queries returned, not yet run, from the scope whose session they use."""
 
-    name = "oslo-enginefacade-query-escape"
+    name = "oslo-enginefacade-query-escapes-scope"
     msgs = {
         "W9125": (
             "Returning '%s', a query that has not run yet, out of the scope that "
@@ -74,7 +75,7 @@ class EnginefacadeQueryEscapesScopeChecker(ScopeModelChecker):
             if context is None:
                 continue
             current = transaction(facts.active(returned, context))
-            if current is None or not self.starts_transaction(facts, current, joined_by=_ANY_CALLER):
+            if current is None or not transactions.starts_transaction(self.analysis, facts, current, joined_by=_ANY_CALLER):
                 continue
             started = current.started_by
             self.add_message(

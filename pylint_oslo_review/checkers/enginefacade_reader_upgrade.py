@@ -41,7 +41,7 @@ MSG = "enginefacade-reader-upgrade"
 class EnginefacadeReaderUpgradeChecker(ScopeModelChecker):
     """Finds writer scopes entered inside a reader transaction on the same context."""
 
-    name = "oslo-enginefacade-mode-upgrade"
+    name = "oslo-enginefacade-reader-upgrade"
     msgs = {
         "E9120": (
             "%s on '%s' inside the %s transaction that '%s' (line %s) started on it: "

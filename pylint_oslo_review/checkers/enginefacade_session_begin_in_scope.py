@@ -40,7 +40,7 @@ MSG = "enginefacade-session-begin-in-scope"
 class EnginefacadeSessionBeginInScopeChecker(ScopeModelChecker):
     """Finds session.begin() on the session of an open enginefacade scope."""
 
-    name = "oslo-enginefacade-session-begin"
+    name = "oslo-enginefacade-session-begin-in-scope"
     msgs = {
         "E9124": (
             "'%s' on the session of the scope that '%s' (line %s) opened: its "

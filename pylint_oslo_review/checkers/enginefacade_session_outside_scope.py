@@ -86,7 +86,7 @@ def _set_from_a_call(function: nodes.FunctionDef, name: str) -> bool:
 class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
     """Finds context.session read where no transaction scope can be open."""
 
-    name = "oslo-enginefacade-session-scope"
+    name = "oslo-enginefacade-session-outside-scope"
     msgs = {
         "E9122": (
             "%s where no transaction scope is open on '%s' (%s): oslo.db raises "

@@ -34,6 +34,7 @@ from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.checkers.scope_base import ScopeModelChecker, describe_path
 from pylint_oslo_review.enginefacade.chains import Mode
+from pylint_oslo_review.enginefacade import transactions
 from pylint_oslo_review.enginefacade.summaries import Facts, transaction
 
 
@@ -46,7 +47,7 @@ _WRITER_CALLERS = frozenset({Mode.WRITER})
 class EnginefacadeWriteInReaderChecker(ScopeModelChecker):
     """Finds database changes made in reader transactions, which never commit."""
 
-    name = "oslo-enginefacade-reader-writes"
+    name = "oslo-enginefacade-write-in-reader"
     msgs = {
         "W9121": (
             "%s in the reader transaction that '%s' (line %s) starts on '%s': "
@@ -81,7 +82,7 @@ class EnginefacadeWriteInReaderChecker(ScopeModelChecker):
         current = transaction(facts.active(node, context))
         if current is None or current.mode not in _READERS:
             return False
-        if not self.starts_transaction(facts, current, joined_by=_WRITER_CALLERS):
+        if not transactions.starts_transaction(self.analysis, facts, current, joined_by=_WRITER_CALLERS):
             return False
         started = current.started_by
         self.add_message(

@@ -104,7 +104,7 @@ def newest_findings(records: list[Registration]) -> list[Registration]:
 class OvoFingerprintMismatchChecker(BaseChecker):
     """Compares registered objects' fingerprints with the recorded ones."""
 
-    name = "oslo-ovo-fingerprint"
+    name = "oslo-ovo-fingerprint-mismatch"
     msgs = {
         "E9301": (
             "'%s' changed without a VERSION bump: %s. Its fingerprint is %s but %s records %s; "

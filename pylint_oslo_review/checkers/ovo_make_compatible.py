@@ -145,7 +145,7 @@ def _raises_key_error(key: nodes.Const) -> bool:
 class OvoMakeCompatibleChecker(BaseChecker):
     """Checks obj_make_compatible against the object's fields and history."""
 
-    name = "oslo-ovo-compat"
+    name = "oslo-ovo-make-compatible"
     msgs = {
         "W9215": (
             "obj_make_compatible() of '%s' uses the primitive key %r, which is not "

@@ -65,7 +65,7 @@ def _origin(fact: facts.Reset) -> str:
 class OvoRedundantResetChangesChecker(BaseChecker):
     """Finds obj_reset_changes() calls that every path makes redundant."""
 
-    name = "oslo-ovo-reset-changes"
+    name = "oslo-ovo-redundant-reset-changes"
     msgs = {
         "R9201": (
             "obj_reset_changes() on '%s' is redundant: %s its changes on every "

@@ -116,7 +116,7 @@ def _resets(statements: list[nodes.NodeNG], receiver: str) -> bool:
 class OvoRefreshLeavesChangesChecker(BaseChecker):
     """Finds field-copying loops that leave every copied field marked changed."""
 
-    name = "oslo-ovo-refresh"
+    name = "oslo-ovo-refresh-leaves-changes"
     msgs = {
         "W9217": (
             "This loop copies the fields of '%s' into '%s' and nothing resets the "

@@ -23,10 +23,8 @@ from typing import TYPE_CHECKING
 from astroid import nodes
 from pylint.checkers import BaseChecker
 
-from pylint_oslo_review.enginefacade import contexts
 from pylint_oslo_review.enginefacade.chains import Manager, Mode
-from pylint_oslo_review.enginefacade.openings import may_share_transaction
-from pylint_oslo_review.enginefacade.summaries import Analysis, Facts, Transaction, analysis_for_linter
+from pylint_oslo_review.enginefacade.summaries import Analysis, Facts, analysis_for_linter
 from pylint_oslo_review.guard import never_crash
 
 if TYPE_CHECKING:
@@ -67,30 +65,3 @@ class ScopeModelChecker(BaseChecker):
 
     def check_scoped_function(self, facts: Facts) -> None:
         """Check a function that opens at least one scope (for the checkers that need one)."""
-
-    def starts_transaction(self, facts: Facts, current: Transaction, joined_by: frozenset[Mode]) -> bool:
-        """Whether the scope that started *current* certainly starts its transaction.
-
-        It does when it is ``.independent``, or opened on a context built in
-        the function; for a context passed in, when no caller in the module
-        calls the function inside a transaction of the same root in one of
-        the *joined_by* modes (or of a manager it cannot know, which may be
-        any), and no metaclass runs it inside a writer.
-        Callers in other modules are out of sight: a DB API function with a
-        scope is taken to be an entry point.
-        """
-        started = current.started_by
-        if started.manager.independent:
-            return True
-        if contexts.fresh_context(facts.function, started.context) is not None:
-            return True
-        if not facts.is_parameter_path(started.context):
-            return False
-        if contexts.wrapped_in_writer(facts.function, started.context):
-            return False
-        return not any(
-            caller is not None
-            and (caller.mode in joined_by or caller.mode is Mode.NONE)
-            and may_share_transaction(caller.root, started.manager.root)
-            for caller in self.analysis.caller_transactions(facts.function, started.context)
-        )

@@ -105,8 +105,11 @@ class Need:
 
 
 @dataclass(frozen=True)
-class SessionRead:
-    """``<context>.session`` (or another scoped attribute) in a body."""
+class ScopedRead:
+    """A read of ``<context>.session`` (or another scoped attribute, on any
+    dotted context such as ``self.context``) with the scopes open at it: what
+    the scope checks need. ``context_use.session_reads`` answers the simpler
+    question of the decorator checks: on which plain names a body reads them."""
 
     node: nodes.Attribute
     context: str
@@ -141,7 +144,7 @@ class Facts:
     function: nodes.FunctionDef
     decorator: Opening | None
     blocks: list[Opening]
-    reads: list[SessionRead] = field(default_factory=list)
+    reads: list[ScopedRead] = field(default_factory=list)
     context_calls: list[ContextCall] = field(default_factory=list)
     writes: list[sessions.Write] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
@@ -319,7 +322,7 @@ class Analysis:
             return
         if not looks_like_context(key, facts.function):
             return
-        facts.reads.append(SessionRead(node, key, facts.active(node, key)))
+        facts.reads.append(ScopedRead(node, key, facts.active(node, key)))
 
     @staticmethod
     def _collect_call(facts: Facts, node: nodes.Call) -> None:
@@ -441,11 +444,4 @@ def analysis_for_linter(linter) -> Analysis:
     (``enginefacade-manager-names`` and the wrapper lists); options are
     global in pylint, so every enginefacade checker reads the same ones.
     """
-    config = linter.config
-    return analysis_for(
-        Spellings(
-            managers=frozenset(getattr(config, "enginefacade_manager_names", ())),
-            first_positional_wrappers=frozenset(getattr(config, "enginefacade_first_argument_wrappers", ())),
-            named_context_wrappers=frozenset(getattr(config, "enginefacade_named_context_wrappers", ())),
-        )
-    )
+    return analysis_for(Spellings.from_config(linter.config))

@@ -10,7 +10,7 @@
 # License for the specific language governing permissions and limitations
 # under the License.
 
-"""The Python value that an OVO field holds, for astroid inference.
+"""The Python value that an OVO field holds (the brain turns it into inference).
 
 A field's setter stores whatever the field type's ``coerce()`` returns
 (base.py ``_make_class_properties``, fields.py ``Field.coerce``), so
@@ -21,18 +21,18 @@ mapping of OVO 3.12's own ``AutoTypedField[T]`` annotations and its mypy
 plugin.
 
 Anything that cannot be established for certain (a project field type that
-overrides ``coerce``, an object name that cannot be found) infers to
-``Uninferable``, which keeps pylint silent rather than wrong.
+overrides ``coerce``, an object name that cannot be found) has no class;
+``brain/ovo_fields.py`` infers it to ``Uninferable``, which keeps pylint
+silent rather than wrong.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from dataclasses import dataclass
 
 import astroid
 from astroid import bases, nodes, util
 
-from pylint_oslo_review.brain import synthetic
 from pylint_oslo_review.ovo import names
 from pylint_oslo_review.ovo.model import ancestry, lookup
 
@@ -237,13 +237,12 @@ def _class_from_module(modname: str, name: str) -> nodes.ClassDef | None:
     return classes[0] if len(classes) == 1 else None
 
 
-def _instance_of(dotted: str) -> nodes.NodeNG | None:
+def _class_of(dotted: str) -> nodes.ClassDef | None:
     modname, _, name = dotted.rpartition(".")
-    classdef = _class_from_module(modname or "builtins", name)
-    return bases.Instance(classdef) if classdef is not None else None
+    return _class_from_module(modname or "builtins", name)
 
 
-def _field_definition(field_node: nodes.NodeNG) -> tuple[nodes.ClassDef | None, nodes.Call | None]:
+def field_definition(field_node: nodes.NodeNG) -> tuple[nodes.ClassDef | None, nodes.Call | None]:
     """The Field class and (when written inline) the call that builds it."""
     if isinstance(field_node, nodes.Call):
         func = _safe_infer(field_node.func)
@@ -254,49 +253,51 @@ def _field_definition(field_node: nodes.NodeNG) -> tuple[nodes.ClassDef | None, 
     return None, None
 
 
-def infer_field_values(field_node: nodes.NodeNG) -> Iterator[nodes.NodeNG]:
-    """Yield what reading a field declared as *field_node* can return."""
-    field_class, call = _field_definition(field_node)
+@dataclass(frozen=True)
+class FieldValue:
+    """What reading a field gives: an instance of ``classdef`` (``None``
+    when that cannot be established), or with ``list_of`` a list of such
+    instances; ``nullable`` fields may also give ``None``."""
+
+    classdef: nodes.ClassDef | None
+    list_of: bool = False
+    nullable: bool = False
+
+
+def field_value(field_node: nodes.NodeNG) -> FieldValue | None:
+    """What reading a field declared as *field_node* gives (``None``: not a field)."""
+    field_class, call = field_definition(field_node)
     if field_class is None or not is_field_class(field_class):
-        yield util.Uninferable
-        return
+        return None
     kind = field_value_kind(field_class, call)
-    value = None
+    classdef, list_of = None, False
     if kind is not None:
         what, detail = kind
         if what == "type" and detail:
-            value = _instance_of(detail)
+            classdef = _class_of(detail)
         elif what == "object" and detail:
-            target = lookup.find_object_class(detail, field_node)
-            value = bases.Instance(target) if target is not None else None
+            classdef = lookup.find_object_class(detail, field_node)
         elif what == "list-of-objects":
             target = lookup.find_object_class(detail, field_node) if detail else None
-            if target is not None:
-                value = synthetic.typed_list_instance(target)
-            else:
-                value = _instance_of("list")
-    yield value if value is not None else util.Uninferable
-    if _is_nullable(call):
-        yield nodes.Const(None)
+            classdef, list_of = (target, True) if target is not None else (_class_of("list"), False)
+    return FieldValue(classdef, list_of, _is_nullable(call))
 
 
-def infer_list_items(field_node: nodes.NodeNG) -> Iterator[nodes.NodeNG]:
-    """Yield what ``lst[i]`` gives for an ObjectListBase whose ``objects`` is *field_node*.
+def list_item_class(field_node: nodes.NodeNG) -> nodes.ClassDef | None:
+    """The class of ``lst[i]`` for an ObjectListBase whose ``objects`` is *field_node*.
 
     Only for classes that really are ObjectListBase subclasses: their
     ``__getitem__`` returns ``self.objects[i]`` (base.py).
     """
     owner = field_node.frame()
-    field_class, call = _field_definition(field_node)
+    field_class, call = field_definition(field_node)
     if (
         not isinstance(owner, nodes.ClassDef)
         or field_class is None
         or not any(c.qname() == names.OBJECT_LIST_BASE for c in ancestry.lineage(owner))
     ):
-        yield util.Uninferable
-        return
+        return None
     kind = field_value_kind(field_class, call)
-    target = None
     if kind is not None and kind[0] == "list-of-objects" and kind[1]:
-        target = lookup.find_object_class(kind[1], field_node)
-    yield bases.Instance(target) if target is not None else util.Uninferable
+        return lookup.find_object_class(kind[1], field_node)
+    return None

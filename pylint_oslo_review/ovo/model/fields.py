@@ -33,16 +33,12 @@ from weakref import WeakKeyDictionary
 
 import astroid
 from astroid import nodes
-from pylint.checkers.utils import safe_infer
 
 from pylint_oslo_review.ovo import names
 from pylint_oslo_review.ovo.model import ancestry
 from pylint_oslo_review.ovo.model import declarations
 from pylint_oslo_review.ovo.model import field_types
-
-#: Metaclasses that add nothing to an object's fields.
-_NEUTRAL_METACLASSES = frozenset({"abc.ABCMeta", "builtins.type"})
-
+from pylint_oslo_review.ovo.model import hooks
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -120,20 +116,15 @@ class ObjectModel:
 _MODELS: WeakKeyDictionary[nodes.ClassDef, ObjectModel | None] = WeakKeyDictionary()
 
 
-def _field_class(declaration: declarations.Declaration) -> tuple[nodes.ClassDef | None, nodes.Call | None]:
-    field = declaration.field
-    if isinstance(field, nodes.Call):
-        found = safe_infer(field.func)
-        return (found if isinstance(found, nodes.ClassDef) else None), field
-    found = safe_infer(field) if field is not None else None
-    if isinstance(found, astroid.Instance):
-        return found._proxied, None  # pylint: disable=protected-access
-    return None, None
+def _field_class_of(declaration: declarations.Declaration) -> tuple[nodes.ClassDef | None, nodes.Call | None]:
+    if declaration.field is None:
+        return None, None
+    return field_types.field_definition(declaration.field)
 
 
 def _has_custom_metaclass(classdef: nodes.ClassDef) -> bool:
     metaclass = classdef.metaclass()
-    return metaclass is not None and metaclass.qname() not in _NEUTRAL_METACLASSES
+    return metaclass is not None and metaclass.qname() not in hooks.NEUTRAL_METACLASSES
 
 
 def _build(classdef: nodes.ClassDef) -> ObjectModel | None:
@@ -151,7 +142,7 @@ def _build(classdef: nodes.ClassDef) -> ObjectModel | None:
                 complete = False
         for name, declaration in declarations.declared_fields(klass).items():
             if name not in merged:
-                field_class, call = _field_class(declaration)
+                field_class, call = _field_class_of(declaration)
                 merged[name] = FieldSpec(name, declaration, klass, field_class, call)
         extra.update(name for name, _ in declarations.extra_field_names(klass))
     return ObjectModel(classdef, merged, frozenset(extra), complete)

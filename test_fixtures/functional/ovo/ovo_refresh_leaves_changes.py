@@ -23,25 +23,3 @@ class Rack(base.VersionedObject, base.VersionedObjectDictCompat):
         for field in self.fields:  # [ovo-refresh-leaves-changes]
             if field in loaded and field not in self:
                 setattr(self, field, getattr(loaded, field))
-
-    def refresh_and_reset(self):
-        current = self.__class__.get_by_id(self._context, self.id)
-        for field in self.fields:
-            if self[field] != current[field]:
-                self[field] = current[field]
-        self.obj_reset_changes()
-
-    def reset_inside_branch(self, flag):
-        current = Rack.get_by_id(self._context, self.id)
-        if flag:
-            for field in current.obj_fields:
-                setattr(self, field, getattr(current, field))
-            self.obj_reset_changes()
-
-    def from_row(self, row):
-        for field in self.fields:
-            setattr(self, field, row[field])
-
-    def copy_into(self, other):
-        for field in self.fields:
-            setattr(other, field, getattr(self, field))
