@@ -23,7 +23,7 @@ import astroid
 
 from tools.fuzz import cli, harness, mutations
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_fixed_seed_gives_the_same_compiling_mutants():
