@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import astroid
 
-from pylint_oslo_review import brain
+from pylint_oslo_review import brain, file_options
 from pylint_oslo_review.augmentations import logging_adapters, protected_access
 from pylint_oslo_review.checkers import CHECKERS
 from pylint_oslo_review.ovo.model import lookup
@@ -47,3 +47,8 @@ def register(linter: PyLinter) -> None:
     protected_access.install(linter)
     logging_adapters.install(linter)
     register_reporters(linter)
+
+
+def load_configuration(linter: PyLinter) -> None:
+    """pylint's hook after options are parsed: unusable file options stop the run."""
+    file_options.check_at_startup(linter)

@@ -88,6 +88,7 @@ EXPECTED = {
     "ovo_make_compatible_traps",
     "ovo_redundant_reset_changes",
     "ovo_redundant_reset_changes_traps",
+    "ovo_redundant_reset_changes_shapes_traps",
     "ovo_refresh_leaves_changes",
     "ovo_refresh_leaves_changes_traps",
     "ovo_remotable",

@@ -47,6 +47,16 @@ def positional_parameters(function: nodes.FunctionDef) -> list[nodes.AssignName]
     return list(function.args.posonlyargs or ()) + list(function.args.args or ())
 
 
+def first_positional(function: nodes.FunctionDef) -> nodes.AssignName | None:
+    """The parameter a method's receiver (or a first argument) binds to.
+
+    None for ``def m(*args)`` or ``def m(**kwargs)``: the receiver then
+    lands in ``args[0]``, which no parameter name stands for.
+    """
+    params = positional_parameters(function)
+    return params[0] if params else None
+
+
 def callee(call: nodes.Call) -> tuple[nodes.FunctionDef, int] | None:
     """The function that *call* reaches, and how many parameters are implicit.
 

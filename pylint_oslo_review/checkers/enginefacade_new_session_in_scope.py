@@ -29,12 +29,12 @@ which keeps inference away from every other call in a scope.
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
 
 from astroid import nodes
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.analysis.bounded_memo import BoundedMemo
 from pylint_oslo_review.checkers.scope_base import ScopeModelChecker
 from pylint_oslo_review.enginefacade.chains import Mode
 from pylint_oslo_review.enginefacade.openings import Opening, own_nodes
@@ -44,7 +44,7 @@ from pylint_oslo_review.spelling import terminal_name
 
 MSG = "enginefacade-new-session-in-scope"
 _MAX_NESTING = 2
-_FACTORIES: WeakKeyDictionary[nodes.FunctionDef, bool] = WeakKeyDictionary()
+_FACTORIES: BoundedMemo[nodes.FunctionDef, bool] = BoundedMemo()
 
 
 def makes_new_session(call: nodes.Call, nesting: int = 0) -> bool:
@@ -60,10 +60,9 @@ def makes_new_session(call: nodes.Call, nesting: int = 0) -> bool:
     if found is None:
         return False
     function = found[0]
-    if function not in _FACTORIES:
-        _FACTORIES[function] = False  # a recursive function is not a factory
-        _FACTORIES[function] = _is_factory(function, nesting + 1)
-    return _FACTORIES[function]
+    # Per nesting level (analysis.bounded_memo): the answer at the bound is
+    # cut short, and a recursive factory ends there too.
+    return _FACTORIES.get(function, nesting, lambda: _is_factory(function, nesting + 1))
 
 
 def _is_factory(function: nodes.FunctionDef, nesting: int) -> bool:

@@ -41,6 +41,8 @@ from pylint.constants import WarningScope
 from pylint.interfaces import INFERENCE
 from pylint.utils.file_state import FileState
 
+from pylint_oslo_review import file_options
+from pylint_oslo_review.files import UnusableFile
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.fingerprint import diff
 from pylint_oslo_review.ovo.model import hooks
@@ -151,6 +153,8 @@ class OvoFingerprintMismatchChecker(BaseChecker):
         super().__init__(linter)
         self._records: list[Registration] = []
         self._fingerprinter: Fingerprinter | None = None
+        #: Modules told that the recorded-hashes file is unusable.
+        self._told: set[str] = set()
 
     def open(self) -> None:
         # Per run with -j1; per file in -j workers, where nothing leaks across files.
@@ -165,8 +169,13 @@ class OvoFingerprintMismatchChecker(BaseChecker):
             if top is None:
                 return None
             location = os.path.join(top, location)
-        table = recorded_hashes.read_table(location, self.linter.config.ovo_recorded_hashes_table)
-        if table is None:
+        try:
+            table = recorded_hashes.load_table(location, self.linter.config.ovo_recorded_hashes_table)
+        except UnusableFile as problem:
+            if file_options.is_loud(self.linter, problem) and module.name not in self._told:
+                # Once per module: the same in -j1 and in -j N workers.
+                self._told.add(module.name)
+                self.add_message("config-parse-error", line=1, args=file_options.describe(problem))
             return None
         return location, table
 

@@ -30,6 +30,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import node_frame_class, only_required_for_messages
 from pylint.interfaces import HIGH, INFERENCE
 
+from pylint_oslo_review.analysis import calls
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo.model import ancestry, backport_hooks, declarations, registration, version_history
 from pylint_oslo_review.ovo.model import fields as model
@@ -199,13 +200,14 @@ class OvoMakeCompatibleChecker(BaseChecker):
     @only_required_for_messages(UNKNOWN_KEY)
     @never_crash
     def visit_functiondef(self, node: nodes.FunctionDef) -> None:
-        if node.name != _MAKE_COMPATIBLE or len(node.args.args or ()) < 2:
+        params = calls.positional_parameters(node)
+        if node.name != _MAKE_COMPATIBLE or len(params) < 2:
             return
         klass = node_frame_class(node)
         found = model.model_of(klass) if klass is not None else None
         if found is None or not found.complete:
             return
-        primitive = node.args.args[1].name
+        primitive = params[1].name
         for key in primitive_keys(node, primitive):
             if found.has_field(key.value):
                 continue

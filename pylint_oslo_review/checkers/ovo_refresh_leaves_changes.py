@@ -28,6 +28,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import node_frame_class, only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
+from pylint_oslo_review.analysis import calls
 from pylint_oslo_review.ovo.resets.facts import path_key
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo.model import ancestry
@@ -139,9 +140,10 @@ class OvoRefreshLeavesChangesChecker(BaseChecker):
             return
         function = node.scope()
         klass = node_frame_class(node)
-        if not isinstance(function, nodes.FunctionDef) or klass is None or not function.args.args:
+        first = calls.first_positional(function) if isinstance(function, nodes.FunctionDef) else None
+        if first is None or klass is None:
             return
-        receiver = function.args.args[0].name
+        receiver = first.name
         if fields.model_of(klass) is None:
             return
         sources = [s for s in _field_copies(node, receiver) if ancestry.is_versioned_object(safe_infer(s))]

@@ -40,6 +40,8 @@ from collections.abc import Iterable
 
 from pylint.message import Message
 
+from pylint_oslo_review import files
+
 FORMAT_VERSION = 1
 _NUMBER = re.compile(r"\b\d+\b")
 _FIELDS = ("path", "symbol", "scope", "source", "message")
@@ -129,12 +131,14 @@ class Baseline:
     def load(cls, path: pathlib.Path) -> Baseline:
         """Read a baseline file written by :meth:`dumps`."""
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError as error:
-            raise BaselineError(
-                f"{path} does not exist; write it with 'pylint-oslo-review baseline create'"
-            ) from error
-        except (OSError, ValueError) as error:
+            data = json.loads(files.read_text(str(path)))
+        except files.UnusableFile as error:
+            if error.missing:
+                raise BaselineError(
+                    f"{path} does not exist; write it with 'pylint-oslo-review baseline create'"
+                ) from error
+            raise BaselineError(f"cannot read the --baseline file: {error}") from error
+        except ValueError as error:
             raise BaselineError(f"cannot read {path}: {error}") from error
         if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
             raise BaselineError(f"{path} is not a version {FORMAT_VERSION} baseline file")

@@ -40,6 +40,8 @@ import sys
 from pylint.config import find_default_config_files
 from pylint.config.config_file_parser import _RawConfParser
 
+from pylint_oslo_review import files
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10 only
@@ -94,6 +96,11 @@ def project_config(rcfile: str | None) -> pathlib.Path | None:
 
 def read_options(path: pathlib.Path) -> list[tuple[str, str]]:
     """The (option, value) pairs of a pylint configuration file, in order."""
+    try:
+        # pylint's parser opens anything: a FIFO would block it for ever.
+        files.read_bytes(str(path))
+    except files.UnusableFile as error:
+        raise ConfigError(f"cannot read the configuration: {error}") from error
     try:
         _, arguments = _RawConfParser.parse_config_file(path, verbose=False)
     except (configparser.Error, tomllib.TOMLDecodeError, OSError) as error:

@@ -34,11 +34,11 @@ built differently on some path) is not a lazy query: silence.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 from astroid import nodes
 
 from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.analysis.bounded_memo import BoundedMemo
 from pylint_oslo_review.enginefacade import sessions
 from pylint_oslo_review.enginefacade.openings import context_key, own_nodes
 from pylint_oslo_review.enginefacade.summaries import Facts
@@ -95,7 +95,7 @@ class Source:
 
 #: The local being defined, met again in its own definition.
 _ITSELF = Source("itself", "")
-_HELPERS: WeakKeyDictionary[nodes.FunctionDef, Source | None] = WeakKeyDictionary()
+_HELPERS: BoundedMemo[nodes.FunctionDef, Source | None] = BoundedMemo()
 
 
 def lazy_query_context(facts: Facts, expression: nodes.NodeNG) -> str | None:
@@ -237,16 +237,14 @@ def _argument(call: nodes.Call, function: nodes.FunctionDef, implicit: int, name
 def _helper(function: nodes.FunctionDef, nesting: int) -> Source | None:
     """What every ``return`` of *function* builds its lazy query on, if they agree.
 
-    Read once per function, from its own body (whatever the caller's
-    depth); *nesting* bounds helpers reading helpers.
+    Read from its own body (whatever the caller's depth), once per
+    *nesting* level, which bounds helpers reading helpers (and recursive
+    helpers): cached per level, the answer does not depend on which
+    caller asked first (analysis.bounded_memo).
     """
-    if function in _HELPERS:
-        return _HELPERS[function]
     if nesting > _MAX_HELPER_NESTING:
         return None
-    _HELPERS[function] = None  # a recursive helper is not one
-    _HELPERS[function] = _read_helper(function, nesting)
-    return _HELPERS[function]
+    return _HELPERS.get(function, nesting, lambda: _read_helper(function, nesting))
 
 
 def _read_helper(function: nodes.FunctionDef, nesting: int) -> Source | None:

@@ -48,6 +48,7 @@ import astroid
 from astroid import nodes
 
 from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.analysis.bounded_memo import BoundedMemo
 from pylint_oslo_review.enginefacade import openings as opening_finder
 from pylint_oslo_review.enginefacade import sessions
 from pylint_oslo_review.enginefacade.chains import Manager, Mode
@@ -236,28 +237,44 @@ class Analysis:
 
     def __init__(self, spellings: Spellings) -> None:
         self.spellings = spellings
-        self._facts: WeakKeyDictionary[nodes.FunctionDef, Facts] = WeakKeyDictionary()
+        #: The depth-independent part: openings, reads, calls, writes.
+        self._bodies: WeakKeyDictionary[nodes.FunctionDef, Facts] = WeakKeyDictionary()
+        #: With the summary, per depth: a summary computed deep in a call
+        #: chain is cut short by MAX_DEPTH, and must not be what a
+        #: shallower question gets (the answer would depend on which
+        #: function the run happened to analyse first).
+        self._facts: BoundedMemo[nodes.FunctionDef, Facts | None] = BoundedMemo()
         self._openings: WeakKeyDictionary[nodes.FunctionDef, tuple[Opening | None, list[Opening]]] = (
             WeakKeyDictionary()
         )
-        self._in_progress: set[nodes.FunctionDef] = set()
 
     def facts(self, function: nodes.FunctionDef, depth: int = 0) -> Facts | None:
-        """The facts and summary of *function*; None past the depth bound or in a cycle."""
-        cached = self._facts.get(function)
-        if cached is not None:
-            return cached
-        if depth > MAX_DEPTH or function in self._in_progress:
+        """The facts and summary of *function* seen *depth* calls deep; None past the bound.
+
+        A recursive call reaches the function again one level deeper, so
+        the bound ends cycles too, whatever function they were entered by.
+        """
+        if depth > MAX_DEPTH:
             return None
-        self._in_progress.add(function)
+        return self._facts.get(function, depth, lambda: self._summarised(function, depth))
+
+    def _summarised(self, function: nodes.FunctionDef, depth: int) -> Facts:
+        body = self._body(function)
         try:
-            facts = self._compute(function, depth)
+            summary = Summary(self._entries(body, depth), self._needs(body, depth), self._write_needs(body, depth))
         except (astroid.AstroidError, RecursionError):
-            facts = Facts(function, None, [])
-        finally:
-            self._in_progress.discard(function)
-        self._facts[function] = facts
-        return facts
+            summary = Summary()
+        return replace(body, summary=summary)
+
+    def _body(self, function: nodes.FunctionDef) -> Facts:
+        found = self._bodies.get(function)
+        if found is None:
+            try:
+                found = self._compute(function)
+            except (astroid.AstroidError, RecursionError):
+                found = Facts(function, None, [])
+            self._bodies[function] = found
+        return found
 
     def openings(self, function: nodes.FunctionDef) -> tuple[Opening | None, list[Opening]]:
         """The scope *function*'s decorators open, and its ``with`` blocks; cached.
@@ -281,7 +298,7 @@ class Analysis:
         decorator, blocks = self.openings(function)
         return decorator is not None or bool(blocks)
 
-    def _compute(self, function: nodes.FunctionDef, depth: int) -> Facts:
+    def _compute(self, function: nodes.FunctionDef) -> Facts:
         decorator, blocks = self.openings(function)
         facts = Facts(function, decorator, list(blocks))
         for node in opening_finder.own_nodes(function):
@@ -292,9 +309,6 @@ class Analysis:
                 write = sessions.write(facts, node)
                 if write is not None:
                     facts.writes.append(write)
-        facts.summary = Summary(
-            self._entries(facts, depth), self._needs(facts, depth), self._write_needs(facts, depth)
-        )
         return facts
 
     @staticmethod
@@ -364,7 +378,10 @@ class Analysis:
         lifted = []
         for call, item, key in self.callee_items(facts, items_of, depth + 1):
             if facts.is_parameter_path(key) and not facts.active(call.bound.call, key):
-                lifted.append(replace(item, context=key, path=(call.bound.function.name, *item.path)))
+                path = (call.bound.function.name, *item.path)
+                if facts.function.name in path:
+                    continue  # a recursion back into this function: its own items say it
+                lifted.append(replace(item, context=key, path=path))
         return lifted
 
     def callee_items(self, facts: Facts, items_of, depth: int = 0) -> Iterator[tuple[ContextCall, object, str]]:

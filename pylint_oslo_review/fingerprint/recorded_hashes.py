@@ -26,19 +26,28 @@ from __future__ import annotations
 import ast
 import os
 
+from pylint_oslo_review import files
+
 DEFAULT_TABLE = "object_data"
 #: Where nova and neutron keep it, relative to the top-level package.
 DEFAULT_LOCATION = os.path.join("tests", "unit", "objects", "test_objects.py")
 
-_CACHE: dict[tuple[str, str], tuple[float, dict[str, str] | None]] = {}
+#: A recorded-hashes module is a few hundred kB at most (nova's: ~100 kB).
+MAX_BYTES = 16 * 1024 * 1024
+
+_CACHE: dict[tuple[str, str], tuple[tuple[float, int], dict[str, str] | files.UnusableFile]] = {}
 
 
 def parse_table(source: str, table: str = DEFAULT_TABLE) -> dict[str, str] | None:
     """The string-to-string dict literal assigned to *table* in *source*, if any."""
     try:
-        tree = ast.parse(source)
+        return _parse(source, table)
     except SyntaxError:
         return None
+
+
+def _parse(source: str, table: str) -> dict[str, str] | None:
+    tree = ast.parse(source)
     found = None
     for statement in tree.body:
         if isinstance(statement, ast.Assign):
@@ -57,22 +66,51 @@ def parse_table(source: str, table: str = DEFAULT_TABLE) -> dict[str, str] | Non
     return found
 
 
-def read_table(path: str, table: str = DEFAULT_TABLE) -> dict[str, str] | None:
-    """:func:`parse_table` of the file *path*, cached until the file changes."""
+def load_table(path: str, table: str = DEFAULT_TABLE) -> dict[str, str]:
+    """The table in the file *path*, cached until the file changes.
+
+    Raises :class:`~pylint_oslo_review.files.UnusableFile` saying why there
+    is none: no such file, not a regular file, too large, not UTF-8, not
+    Python, no dict literal of that name.
+    """
     try:
-        stamp = os.stat(path).st_mtime
+        info = os.stat(path)
+        stamp: tuple[float, int] | None = (info.st_mtime, info.st_size)
     except OSError:
-        return None
+        stamp = None
     cached = _CACHE.get((path, table))
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
+    if stamp is not None and cached is not None and cached[0] == stamp:
+        return _result(cached[1])
     try:
-        with open(path, encoding="utf-8") as handle:
-            found = parse_table(handle.read(), table)
-    except (OSError, UnicodeDecodeError, ValueError):
-        found = None
-    _CACHE[(path, table)] = (stamp, found)
-    return found
+        source = files.read_text(path, MAX_BYTES)
+        try:
+            found = _parse(source, table)
+        except (SyntaxError, ValueError) as error:
+            line = getattr(error, "lineno", None)
+            where = f"line {line}: " if line else ""
+            raise files.UnusableFile(path, f"is not valid Python ({where}{getattr(error, 'msg', error)})") from error
+        if found is None:
+            raise files.UnusableFile(path, f"has no module-level dict literal named {table!r}")
+        outcome: dict[str, str] | files.UnusableFile = found
+    except files.UnusableFile as problem:
+        outcome = problem
+    if stamp is not None:
+        _CACHE[(path, table)] = (stamp, outcome)
+    return _result(outcome)
+
+
+def _result(outcome: dict[str, str] | files.UnusableFile) -> dict[str, str]:
+    if isinstance(outcome, files.UnusableFile):
+        raise outcome
+    return outcome
+
+
+def read_table(path: str, table: str = DEFAULT_TABLE) -> dict[str, str] | None:
+    """:func:`load_table`, or None when there is no usable table."""
+    try:
+        return load_table(path, table)
+    except files.UnusableFile:
+        return None
 
 
 def split(recorded: str) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@
 """Baseline matching: robust to edits around a finding, strict about the finding."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,16 @@ def test_a_bad_file_is_refused(tmp_path, text, complaint):
 def test_a_missing_file_says_how_to_create_it(tmp_path):
     with pytest.raises(BaselineError, match="write it with 'pylint-oslo-review baseline create'"):
         Baseline.load(tmp_path / "nothing.json")
+
+
+@pytest.mark.parametrize("kind", ["directory", "fifo", "device"])
+def test_a_file_that_is_not_regular_is_refused_without_blocking(tmp_path, kind):
+    path = tmp_path / "baseline.json"
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path = Path("/dev/zero")
+    with pytest.raises(BaselineError, match=r"--baseline file: .* (is a directory|is not a regular file)"):
+        Baseline.load(path)

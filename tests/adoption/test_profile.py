@@ -14,6 +14,7 @@
 
 import configparser
 import io
+import os
 from contextlib import redirect_stdout
 
 import pytest
@@ -204,3 +205,10 @@ def test_profile_commands_print_the_installed_profiles(capsys):
     assert capsys.readouterr().err == (
         "pylint-oslo-review: error: no profile named 'nova'; installed profiles: openstack\n"
     )
+
+
+def test_a_configuration_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pylintrc"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match="is not a regular file"):
+        profile_config.read_options(fifo)

@@ -56,3 +56,17 @@ def test_unbindable_calls_give_nothing():
     assert _bind("plain(ctx, 1, 2)") is None
     assert _bind("plain(ctx, context=ctx)") is None
     assert _bind("unknown(ctx)") is None
+
+
+def test_first_positional_is_none_without_a_positional_parameter():
+    star, kwargs, posonly = astroid.extract_node('''
+def star(*args):  #@
+    pass
+def kw(**kwargs):  #@
+    pass
+def posonly(self, /, other):  #@
+    pass
+''')
+    assert calls.first_positional(star) is None
+    assert calls.first_positional(kwargs) is None
+    assert calls.first_positional(posonly).name == "self"

@@ -34,11 +34,11 @@ is ``self._from_db_object(ctx, self, db_obj)``, whose body ends with
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
 
 from astroid import nodes
 
 from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.analysis.bounded_memo import BoundedMemo
 from pylint_oslo_review.ovo.resets.facts import Reset, ResetCall, State, join, path_key, root
 
 RESET = "obj_reset_changes"
@@ -85,8 +85,9 @@ class Summary:
         return self.effects.get(name, NONE)
 
 
-_SUMMARIES: WeakKeyDictionary[nodes.FunctionDef, Summary | None] = WeakKeyDictionary()
-_IN_PROGRESS: set[nodes.FunctionDef] = set()
+#: Per function and depth (analysis.bounded_memo): a summary cut short
+#: deep in a call chain is not the one a shallower caller gets.
+_SUMMARIES: BoundedMemo[nodes.FunctionDef, Summary | None] = BoundedMemo()
 
 
 def _same_project(function: nodes.FunctionDef, origin: nodes.NodeNG) -> bool:
@@ -95,17 +96,10 @@ def _same_project(function: nodes.FunctionDef, origin: nodes.NodeNG) -> bool:
 
 def summarize(function: nodes.FunctionDef, depth: int) -> Summary | None:
     """The summary of *function*, or None when it cannot be trusted."""
-    if function in _SUMMARIES:
-        return _SUMMARIES[function]
-    if depth > _MAX_SUMMARY_DEPTH or function in _IN_PROGRESS:
+    if depth > _MAX_SUMMARY_DEPTH:
         return None
-    _IN_PROGRESS.add(function)
-    try:
-        summary = _Analysis(function, depth=depth + 1).summary()
-    finally:
-        _IN_PROGRESS.discard(function)
-    _SUMMARIES[function] = summary
-    return summary
+    # A recursive call is summarised one level deeper: the bound ends it.
+    return _SUMMARIES.get(function, depth, lambda: _Analysis(function, depth=depth + 1).summary())
 
 
 def redundant_resets(function: nodes.FunctionDef) -> dict[nodes.Call, tuple[str, Reset]]:
@@ -605,7 +599,8 @@ def _handed_objects(node: nodes.Call, resolved: calls.ResolvedCall | None) -> li
     if receiver is not None:
         param = None
         if resolved is not None and resolved.implicit == 1 and resolved.function.type == "method":
-            param = calls.positional_parameters(resolved.function)[0].name
+            first = calls.first_positional(resolved.function)
+            param = first.name if first is not None else None
         handed.append((receiver, param))
     by_argument = {id(arg): name for name, arg in resolved.arguments.items()} if resolved else {}
     for argument in _arguments(node):
