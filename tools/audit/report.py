@@ -168,11 +168,13 @@ def _shapes(entries: list[dict]) -> str:
         lines += ["None.", ""]
         return "\n".join(lines)
     lines += ["Most messages first. Each shape names the code the check misreads; the example is the first "
-              "occurrence, the reason is its verdict's.", ""]
+              "occurrence, the reason is its verdict's. A shape named \"issue 10 shape N\" is one of the eight "
+              "that issue 10 lists.", ""]
     for shape, members in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
         symbols = ", ".join(sorted({f"``{m['symbol']}``" for m in members}))
         first = members[0]
-        lines.append(f"- **{_text(shape)}** ({len(members)}; {symbols}; {first['verdict']}). "
+        known = "" if "issue 10" in shape else "; not in issue 10's list"
+        lines.append(f"- **{_text(shape)}** ({len(members)}; {symbols}; {first['verdict']}{known}). "
                      f"Example: {_where(first)}: {_text(first['reason'])}")
     lines.append("")
     return "\n".join(lines)
