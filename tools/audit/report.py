@@ -40,6 +40,12 @@ false
 pointless
     it happens, on purpose: code under ``assertRaises`` or ``pytest.raises``.
 
+``ovo-version-bump-unhandled`` (C, off by default) names no runtime failure
+(an older receiver ignores keys it does not know); for it, true means the
+convention is broken as stated: the comment really adds the field and
+nothing (``obj_make_compatible``, ``obj_make_compatible_from_manifest``, a
+subclass, a project hook) strips it.
+
 Precision is true / all messages, so a pointless message counts against it:
 a project that turns the plugin on sees it all the same. The releases are
 the ``tools/corpus`` corpus; the checks were tuned on none of the releases
