@@ -25,6 +25,7 @@ report  print docs/precision-audit.rst, generated from verdicts.json.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import json
 import os
 import pathlib
@@ -75,6 +76,7 @@ def _run(options: argparse.Namespace) -> int:
     cache = _cache(options)
     os.nice(options.nice)
     commit = _plugin_commit()
+    versions = _versions()
     failed = 0
     for project in corpus.select(options.project):
         print(f"{project.key}: linting {project.package} ...", flush=True)
@@ -86,6 +88,7 @@ def _run(options: argparse.Namespace) -> int:
             continue
         lint.write_messages(lint.messages_path(cache, project.key), result.records)
         meta = {"commit": commit, "messages": len(result.records), "wall_seconds": round(result.wall_seconds),
+                "versions": versions,
                 "modules": result.modules_linted}
         lint.messages_path(cache, project.key).with_suffix(".meta.json").write_text(
             json.dumps(meta, sort_keys=True) + "\n", encoding="utf-8"
@@ -145,8 +148,24 @@ def _report(options: argparse.Namespace) -> int:  # pylint: disable=unused-argum
 
 
 def _plugin_commit() -> str:
+    """The last commit that changed the plugin itself (tools and docs do not count)."""
     completed = subprocess.run(
-        ["git", "-C", str(REPO_ROOT), "rev-parse", "--short", "HEAD"],
+        ["git", "-C", str(REPO_ROOT), "log", "-1", "--format=%h", "--", "pylint_oslo_review"],
         capture_output=True, text=True, check=False,
     )
-    return completed.stdout.strip() or "unknown"
+    dirty = subprocess.run(
+        ["git", "-C", str(REPO_ROOT), "status", "--porcelain", "--", "pylint_oslo_review"],
+        capture_output=True, text=True, check=False,
+    ).stdout.strip()
+    return (completed.stdout.strip() or "unknown") + ("+dirty" if dirty else "")
+
+
+def _versions() -> str:
+    """The versions that decide what the plugin sees, as one short string."""
+    found = []
+    for name in ("pylint", "astroid", "oslo.db", "oslo.versionedobjects"):
+        try:
+            found.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            found.append(f"{name} missing")
+    return ", ".join(found)

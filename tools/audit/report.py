@@ -56,11 +56,15 @@ Re-running the audit
 
 After a check changes::
 
-    nice -n 15 python -m tools.audit run --cache /work/scratch/audit   # lints, -j1, niced
-    python -m tools.audit diff --cache /work/scratch/audit --skeleton new.json
+    python -m tools.audit run --cache DIR        # lints each release, -j1, at nice 15
+    python -m tools.audit diff --cache DIR --skeleton new.json
     # judge each entry of new.json (verdict, reason, shape), then
-    python -m tools.audit merge new.json
+    python -m tools.audit merge --cache DIR new.json
     python -m tools.audit report > docs/precision-audit.rst
+
+(``--project NAME`` limits ``run`` and ``diff`` to some releases; the cache
+defaults to ``$PYLINT_OSLO_REVIEW_AUDIT``, else
+``~/.cache/pylint-oslo-review/audit``; it must be outside the repository.)
 
 ``run`` downloads each sdist once (``pip download --no-deps``) into the
 cache and lints its whole package with ``--disable=all`` and every plugin
@@ -109,10 +113,15 @@ def _releases(data: dict, corpus: config.Corpus, entries: list[dict]) -> str:
     rows = []
     for release, meta in sorted(data["releases"].items()):
         package = corpus.get(release).package if release in {p.key for p in corpus.projects} else "?"
-        rows.append([f"``{release}``", f"``{package}``", meta.get("commit", "?"),
+        rows.append([f"``{release}``", f"``{package}``", str(meta.get("modules", "?")), meta.get("commit", "?"),
                      str(meta.get("wall_seconds", "?")), str(counts.get(release, 0))])
-    table = _table(["release", "package linted", "plugin commit", "seconds", "messages"], rows)
-    return "\n".join([_heading("Releases", "="), "", table, ""])
+    table = _table(["release", "package linted", "modules", "plugin commit", "seconds", "messages"], rows)
+    versions = sorted({meta["versions"] for meta in data["releases"].values() if meta.get("versions")})
+    lines = [_heading("Releases", "="), "", table, ""]
+    if versions:
+        lines += ["Linted with " + "; ".join(versions) + ", ``-j1``, one release at a time "
+                  "(seconds are wall-clock on a shared two-core machine).", ""]
+    return "\n".join(lines)
 
 
 def _precision(entries: list[dict]) -> str:
@@ -134,7 +143,8 @@ def _precision(entries: list[dict]) -> str:
     table = _table(["id", "symbol", "true", "false", "pointless", "total", "precision"], rows)
     enabled = [e for e in entries if not e["msg_id"].startswith("C")]
     enabled_true = sum(1 for e in enabled if e["verdict"] == "true")
-    biggest = max(by_symbol, key=lambda s: (sum(by_symbol[s].values()), s)) if by_symbol else None
+    enabled_symbols = [s for s in by_symbol if not ids[s].startswith("C")]
+    biggest = max(enabled_symbols, key=lambda s: (sum(by_symbol[s].values()), s)) if enabled_symbols else None
     rest = [e for e in enabled if e["symbol"] != biggest]
     rest_true = sum(1 for e in rest if e["verdict"] == "true")
     note = (
