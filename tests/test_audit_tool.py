@@ -91,3 +91,24 @@ def test_the_committed_document_is_the_generated_one():
     text = report.render(verdicts.load(), config.load_corpus())
     committed = (config.DEFAULT_CORPUS_FILE.parents[2] / "docs" / "precision-audit.rst").read_text(encoding="utf-8")
     assert committed == text, "run: python -m tools.audit report > docs/precision-audit.rst"
+
+
+def test_lint_release_reports_only_plugin_messages_of_the_whole_package(tmp_path):
+    # A release already unpacked in the cache is used as it is (no download).
+    from tools.audit import lint  # pylint: disable=import-outside-toplevel
+
+    project = config.Project(name="fake-service", version="1.0", package="fake", targets=("fake/objects",))
+    corpus = config.Corpus(settings=config.load_corpus().settings, projects=(project,))
+    package = tmp_path / "src" / "fake-service-1.0" / "fake" / "tests"
+    package.mkdir(parents=True)
+    (package.parent / "__init__.py").write_text("", encoding="utf-8")
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    bad = (config.DEFAULT_CORPUS_FILE.parents[2] / "docs" / "messages" / "ovo-reset-changes-string" / "bad.py")
+    (package / "test_rack.py").write_text(bad.read_text(encoding="utf-8") + "\nunused = 1 +\\\n    2\n", encoding="utf-8")
+    result = lint.lint_release(corpus, project, tmp_path, timeout=300)
+    assert [(r["path"], r["line"], r["symbol"], r["ordinal"]) for r in result.records] == [
+        ("fake/tests/test_rack.py", 16, "ovo-reset-changes-string", 0)
+    ]
+    assert result.modules_linted > 0
+    lint.write_messages(lint.messages_path(tmp_path, project.key), result.records)
+    assert lint.read_messages(lint.messages_path(tmp_path, project.key)) == result.records
