@@ -103,8 +103,9 @@ def test_lint_release_reports_only_plugin_messages_of_the_whole_package(tmp_path
     package.mkdir(parents=True)
     (package.parent / "__init__.py").write_text("", encoding="utf-8")
     (package / "__init__.py").write_text("", encoding="utf-8")
-    bad = (config.DEFAULT_CORPUS_FILE.parents[2] / "docs" / "messages" / "ovo-reset-changes-string" / "bad.py")
-    (package / "test_rack.py").write_text(bad.read_text(encoding="utf-8") + "\nunused = 1 +\\\n    2\n", encoding="utf-8")
+    bad = config.DEFAULT_CORPUS_FILE.parents[2] / "docs" / "messages" / "ovo-reset-changes-string" / "bad.py"
+    # Plus a line that plain pylint would report (bad continuation): not a plugin message.
+    (package / "test_rack.py").write_text(bad.read_text(encoding="utf-8") + "\nunused = ( 1 )\n", encoding="utf-8")
     result = lint.lint_release(corpus, project, tmp_path, timeout=300)
     assert [(r["path"], r["line"], r["symbol"], r["ordinal"]) for r in result.records] == [
         ("fake/tests/test_rack.py", 16, "ovo-reset-changes-string", 0)

@@ -71,21 +71,29 @@ def lint_release(
         scratch_path = pathlib.Path(scratch)
         rcfile = scratch_path / "empty-pylintrc"
         rcfile.write_text("", encoding="utf-8")
-        argv = plugin_options(symbols, rcfile).argv((project.package,))
         command = Command(
-            argv=tuple(argv),
+            argv=tuple(plugin_options(symbols, rcfile).argv((project.package,))),
             cwd=root,
             environment=child_environment(dict(os.environ), [root, *extra], scratch_path),
         )
-        stdout, stderr = scratch_path / "out.json", scratch_path / "err.txt"
-        measurement = run_measured(command, stdout, stderr, timeout)
-        output = stdout.read_text(encoding="utf-8") if not measurement.timed_out else ""
-        messages = parse_json2(output) if output else []
-        modules = json.loads(output).get("statistics", {}).get("modulesLinted", 0) if output else 0
-        stderr_tail = stderr.read_text(encoding="utf-8", errors="replace")[-2000:]
-    records = [
+        measurement = run_measured(command, scratch_path / "out.json", scratch_path / "err.txt", timeout)
+        output = "" if measurement.timed_out else (scratch_path / "out.json").read_text(encoding="utf-8")
+        stderr_tail = (scratch_path / "err.txt").read_text(encoding="utf-8", errors="replace")[-2000:]
+    return LintResult(
+        release=project.key,
+        records=number_duplicates(_records(project.key, output, symbols)),
+        wall_seconds=measurement.wall_seconds,
+        returncode=-1 if measurement.timed_out else measurement.returncode,
+        modules_linted=json.loads(output).get("statistics", {}).get("modulesLinted", 0) if output else 0,
+        stderr_tail=stderr_tail,
+    )
+
+
+def _records(release: str, output: str, symbols: dict[str, str]) -> list[dict]:
+    """The plugin's messages in a json2 *output*, as audit records."""
+    return [
         {
-            "release": project.key,
+            "release": release,
             "path": message.path,
             "line": message.line,
             "column": message.column,
@@ -94,17 +102,9 @@ def lint_release(
             "obj": message.obj,
             "message": message.message,
         }
-        for message in messages
+        for message in (parse_json2(output) if output else [])
         if message.symbol in symbols
     ]
-    return LintResult(
-        release=project.key,
-        records=number_duplicates(records),
-        wall_seconds=measurement.wall_seconds,
-        returncode=-1 if measurement.timed_out else measurement.returncode,
-        modules_linted=modules,
-        stderr_tail=stderr_tail,
-    )
 
 
 def messages_path(cache: pathlib.Path, release: str) -> pathlib.Path:
