@@ -129,3 +129,13 @@ def test_the_merged_profile_drops_what_this_pylint_lacks(tmp_path):
     assert '"enable"' not in text
     # The project's options are its own: passed on as they are.
     assert '"max-positional-arguments" = "6"' in text
+
+
+def test_ci_runs_the_readme_test_command_on_both_ends_of_the_range():
+    command = "python3 -m pip install tox && python3 -m tox -e py3,py3-pylint33"
+    assert f"    {command}\n" in (ROOT / "README.rst").read_text(encoding="utf-8")
+    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()[-1] == command
+    tox_ini = (ROOT / "tox.ini").read_text(encoding="utf-8")
+    bottom = tox_ini.split("[testenv:py3-pylint33]", 1)[1].split("\n[", 1)[0]
+    low = ".".join(map(str, compat.SUPPORTED_PYLINT[0]))
+    assert f"    pylint=={low}." in bottom
