@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import astroid
 
-from pylint_oslo_review import brain, file_options
+from pylint_oslo_review import brain, compat, file_options
 from pylint_oslo_review.augmentations import logging_adapters, protected_access
 from pylint_oslo_review.checkers import CHECKERS
 from pylint_oslo_review.ovo.model import lookup
@@ -35,8 +35,12 @@ def register(linter: PyLinter) -> None:
     """Install the astroid hooks, the checkers and the adjustments of pylint's checkers.
 
     Safe to call more than once on one linter, and again in every ``-j``
-    worker (pylint re-registers plugins there).
+    worker (pylint re-registers plugins there). On a pylint outside the
+    supported range it says so once on stderr, and loads all the same.
     """
+    warning = compat.unsupported_warning()
+    if warning is not None:
+        compat.warn_once(warning)
     brain.register_transforms(astroid.MANAGER)
     # Files may have changed since an earlier run in this process (an IDE).
     lookup.clear_cache()

@@ -18,6 +18,12 @@ column, object, text, confidence). A missing .txt means: no message at all.
 To regenerate the .txt files after an intended change, create an empty file
 named 'pylint-functional-test-update' in the repository root and run the
 tests once; then delete it and review the diff.
+
+The .txt files hold the newest supported pylint's output (``tox -e py3``).
+Older releases write two columns of the same messages differently
+(pylint_oslo_review.compat says which and why); there, and only there, a
+received line that differs from an expected one in just that column counts
+as that line. Regenerating the files is done with the newest pylint only.
 """
 
 from pathlib import Path
@@ -31,8 +37,49 @@ from pylint.testutils.functional import (
     get_functional_test_files_from_directory,
 )
 
+from pylint_oslo_review import compat
+
 FUNCTIONAL = Path(__file__).resolve().parent.parent / "test_fixtures" / "functional"
-TESTS = get_functional_test_files_from_directory(FUNCTIONAL)
+# pylint's own limit on files per directory (a convention of pylint's test
+# tree) counts every file in 3.3 and only the .py files in 4.x; ours is one
+# directory per family, however many fixtures it has.
+TESTS = get_functional_test_files_from_directory(FUNCTIONAL, max_file_per_directory=1000)
+#: Whether this release writes the output the .txt files hold.
+NEWEST = not (compat.DECORATORS_IN_DECORATED_FRAME or compat.ZERO_END_COLUMN_REPLACED)
+
+
+class ReconcilingLintModuleTest(testutils.LintModuleTest):
+    """LintModuleTest that allows, on older releases, their known column differences."""
+
+    def _check_output_text(self, expected_messages, expected_output, actual_output):
+        with open(self._test_file.source, encoding="utf-8") as source:
+            lines = source.read().splitlines()
+        decorator_lines = {
+            number for number, text in enumerate(lines, 1) if text.lstrip().startswith("@")
+        }
+        expected = set(expected_output)
+        reconciled = [
+            _reconcile(line, expected, decorator_lines) for line in actual_output
+        ]
+        super()._check_output_text(expected_messages, expected_output, reconciled)
+
+
+def _reconcile(line, expected, decorator_lines):
+    """The expected line that *line* is but for a column this release writes differently."""
+    if line in expected:
+        return line
+    varying = set()
+    if compat.DECORATORS_IN_DECORATED_FRAME and line.lineno in decorator_lines:
+        varying.add("object")
+    if compat.ZERO_END_COLUMN_REPLACED:
+        varying.add("end_column")
+    for other in expected:
+        fields = {field for field in varying if getattr(other, field) != getattr(line, field)}
+        if "end_column" in fields and other.end_column != 0:
+            continue
+        if fields and line._replace(**{field: getattr(other, field) for field in fields}) == other:
+            return other
+    return line
 
 
 #: Each check has its positives and its traps; each brain its own file.
@@ -110,7 +157,12 @@ def test_functional(test_file, pytestconfig):
     # fixture that assigns a misspelt attribute of a shared example class
     # would change what the next test sees: start each from a clean cache.
     astroid.MANAGER.clear_cache()
-    test_class = LintModuleOutputUpdate if UPDATE_FILE.exists() else testutils.LintModuleTest
+    if UPDATE_FILE.exists():
+        if not NEWEST:
+            pytest.fail("regenerate the expected output with the newest pylint (tox -e py3)")
+        test_class = LintModuleOutputUpdate
+    else:
+        test_class = ReconcilingLintModuleTest
     case = test_class(test_file, pytestconfig)
     case.setUp()
     case.runTest()

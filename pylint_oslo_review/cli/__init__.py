@@ -48,6 +48,8 @@ from pylint_oslo_review.cli.runner import run_pylint
 
 #: pylint's exit status for a command line it cannot run.
 USAGE_ERROR = 32
+#: pylint's exit status bit for a fatal message (a file it could not lint).
+FATAL = 1
 _ERRORS = (
     arguments.UsageError,
     profile_config.ConfigError,
@@ -78,6 +80,19 @@ def main(argv: list[str] | None = None) -> int:
         return USAGE_ERROR
 
 
+def counted(number: int, noun: str) -> str:
+    """'1 finding', '2 findings'."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _were(number: int) -> str:
+    return "was" if number == 1 else "were"
+
+
+def _occur(number: int) -> str:
+    return "occurs" if number == 1 else "occur"
+
+
 def note(text: str) -> None:
     """Tell the user something on stderr, away from the reporter's output.
 
@@ -101,7 +116,8 @@ def _pylint_arguments(request: arguments.Request) -> Iterator[list[str]]:
         sources.append(("project", project))
     with tempfile.TemporaryDirectory(prefix="pylint-oslo-review-") as directory:
         merged = pathlib.Path(directory) / "pylintrc.toml"
-        merged.write_text(profile_config.merged_config(sources), encoding="utf-8")
+        known = profile_config.KnownOptions.installed()
+        merged.write_text(profile_config.merged_config(sources, known), encoding="utf-8")
         yield [f"--rcfile={merged}", *rest]
 
 
@@ -144,8 +160,14 @@ class _Session:
         if self.matcher is not None:
             self._report_baseline()
         if self.changed is not None and self.changed.hidden:
-            note(f"{self.changed.hidden} findings on lines not changed since "
-                 f"{self.request.changed_since} were not reported")
+            hidden = self.changed.hidden
+            note(f"{counted(hidden, 'finding')} on lines not changed since "
+                 f"{self.request.changed_since} {_were(hidden)} not reported")
+        if self.request.command == arguments.BASELINE_PRUNE:
+            # Pruning succeeded: the findings it showed are not its business
+            # (a run with --baseline fails on them), only a file pylint
+            # could not lint or a usage error make it fail.
+            return status & (FATAL | USAGE_ERROR)
         return status
 
     def _report_baseline(self) -> None:
@@ -157,18 +179,22 @@ class _Session:
         gone = matcher.unmatched(linted)
         if self.request.command == arguments.BASELINE_PRUNE:
             kept = Baseline((self.baseline.counts - collections.Counter(gone)).elements())
-            self._write(kept, f"removed {len(gone)} findings that no longer occur; wrote")
+            self._write(kept, f"removed {counted(len(gone), 'finding')} that no longer "
+                              f"{_occur(len(gone))}; wrote")
             return
         if matcher.matched:
-            note(f"{matcher.matched} findings listed in {self.baseline_file} were not reported")
+            note(f"{counted(matcher.matched, 'finding')} listed in {self.baseline_file} "
+                 f"{_were(matcher.matched)} not reported")
         if gone:
-            note(f"{len(gone)} findings listed in {self.baseline_file} no longer occur; "
-                 "'pylint-oslo-review baseline prune' with the same arguments removes them:")
+            note(f"{counted(len(gone), 'finding')} listed in {self.baseline_file} no longer "
+                 f"{_occur(len(gone))}; "
+                 "'pylint-oslo-review baseline prune' with the same arguments removes "
+                 f"{'it' if len(gone) == 1 else 'them'}:")
             for finding in gone:
                 print(f"    {finding.path}: {finding.symbol} in {finding.scope or '<module>'}: "
                       f"{finding.source}", file=sys.stderr)
 
     def _write(self, baseline: Baseline, verb: str) -> None:
         baseline.save(self.baseline_file)
-        note(f"{verb} {len(baseline)} findings in {len(baseline.paths())} files "
-             f"to {self.baseline_file}")
+        note(f"{verb} {counted(len(baseline), 'finding')} in "
+             f"{counted(len(baseline.paths()), 'file')} to {self.baseline_file}")

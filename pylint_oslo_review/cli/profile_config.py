@@ -28,6 +28,13 @@ file would treat ``#`` as a comment and ``%`` as interpolation). The
 project's file is read with pylint's own configuration reader, so every
 format pylint accepts (pylintrc, ``setup.cfg``, ``tox.ini``,
 ``pyproject.toml``) means the same thing here.
+
+The profile's own options are kept only where the installed pylint knows
+them (``KnownOptions``): one profile serves every supported pylint, and an
+option or message name that a release lacks would otherwise be reported
+against the user's run (``E0015 unrecognized-option``, ``W0012
+unknown-option-value``). The project's options are passed on untouched:
+mistakes in them are the project's to see.
 """
 
 from __future__ import annotations
@@ -39,6 +46,10 @@ import sys
 
 from pylint.config import find_default_config_files
 from pylint.config.config_file_parser import _RawConfParser
+from pylint.lint import PyLinter
+
+import pylint_oslo_review
+from pylint_oslo_review import compat
 
 from pylint_oslo_review import files
 
@@ -50,6 +61,33 @@ else:  # pragma: no cover - Python 3.10 only
 #: Options pylint reads from the file's last occurrence only, before all
 #: others: the merged file states them once, combined.
 _COMBINED = {"load-plugins": ",", "init-hook": "\n"}
+#: Options whose value is a list of message names.
+_MESSAGE_LISTS = ("enable", "disable")
+
+
+class KnownOptions:
+    """The option names and message names that one pylint knows."""
+
+    def __init__(self, options: set[str], messages: set[str]) -> None:
+        self.options = options
+        self.messages = messages
+
+    @classmethod
+    def installed(cls) -> KnownOptions:
+        """What the installed pylint knows, with this plugin loaded."""
+        linter = PyLinter()
+        linter.load_default_plugins()
+        pylint_oslo_review.register(linter)
+        return cls(*compat.known_options(linter))
+
+    def restrict(self, option: str, value: str) -> str | None:
+        """*value* without the message names pylint lacks; None to drop *option*."""
+        name = option.replace("_", "-")
+        if name in _MESSAGE_LISTS:
+            names = [item.strip() for item in value.replace("\n", ",").split(",") if item.strip()]
+            known = [item for item in names if item in self.messages]
+            return ",".join(known) if known else None
+        return value if name in self.options else None
 
 
 class ConfigError(Exception):
@@ -110,19 +148,28 @@ def read_options(path: pathlib.Path) -> list[tuple[str, str]]:
     ]
 
 
-def merged_config(sources: list[tuple[str, pathlib.Path]]) -> str:
+def merged_config(
+    sources: list[tuple[str, pathlib.Path]], profile_known: KnownOptions | None = None
+) -> str:
     """The TOML text of the configuration made of *sources*, in order.
 
     Each source is (a label for the reader, its file). Each file's options
     get their own table, in the file's order; a table starts again if a
-    file repeats an option (pyproject.toml can, across its tables).
+    file repeats an option (pyproject.toml can, across its tables). With
+    *profile_known*, the options of the sources labelled ``profile ...``
+    are restricted to those it knows.
     """
     combined: dict[str, list[str]] = {name: [] for name in _COMBINED}
     tables: list[tuple[str, list[tuple[str, str]]]] = []
     for label, path in sources:
         table: list[tuple[str, str]] = []
         tables.append((label, table))
-        for option, value in read_options(path):
+        for option, raw in read_options(path):
+            value = raw
+            if profile_known is not None and label.startswith("profile "):
+                value = profile_known.restrict(option, raw)
+                if value is None:
+                    continue
             if option in combined:
                 combined[option].append(value)
                 continue

@@ -47,6 +47,7 @@ from weakref import WeakKeyDictionary
 import astroid
 from astroid import nodes
 
+from pylint_oslo_review import compat
 from pylint_oslo_review.analysis import calls
 from pylint_oslo_review.analysis.bounded_memo import BoundedMemo
 from pylint_oslo_review.enginefacade import openings as opening_finder
@@ -409,7 +410,7 @@ class Analysis:
         """
         found: list[Transaction | None] = []
         for bound in calls.possible_calls_to(function):
-            caller = bound.call.frame()  # a comprehension is part of its function
+            caller = compat.frame(bound.call)  # a comprehension is part of its function
             key = map_context(context, bound)
             caller_facts = self.facts(caller) if isinstance(caller, nodes.FunctionDef) else None
             if key is None or caller_facts is None:

@@ -119,7 +119,7 @@ def test_with_jobs_the_workers_messages_are_filtered_too(serial_run, parallel_ru
     assert len(expected) == 7
     assert findings(parallel_run.process.stdout) == expected
     assert parallel_run.process.stderr == (
-        "pylint-oslo-review: 1 findings listed in baseline.json were not reported\n"
+        "pylint-oslo-review: 1 finding listed in baseline.json was not reported\n"
     )
     # Error, warning (attribute-defined-outside-init), refactor and convention remain.
     assert parallel_run.process.returncode == 2 | 4 | 8 | 16
