@@ -53,6 +53,17 @@ def _selected(bugs, only):
     return [bug for bug in bugs if any(text in bug.ident or text in bug.bug_class for text in only)]
 
 
+def enabled_symbols(bugs, plugin: list[str]) -> list[str]:
+    """The plugin's symbols, and pylint's own that a bug expects.
+
+    Some bugs are pylint's own messages once the plugin's brains let
+    astroid see the oslo classes (``no-member`` for an undeclared field,
+    ``arguments-differ`` for an override); they are enabled too.
+    """
+    expected = {bug.symbol for bug in bugs if bug.symbol and not bug.proposed}
+    return sorted(set(plugin) | expected)
+
+
 def _plugin_symbols() -> list[str]:
     from tools.corpus.plugin_info import plugin_symbols  # pylint: disable=import-outside-toplevel
 
@@ -70,7 +81,7 @@ def _run(arguments) -> int:
     except mirrors.MirrorError as error:
         print(f"bugzoo: {error}", file=sys.stderr)
         return 2
-    symbols = _plugin_symbols()
+    symbols = enabled_symbols(bugs, _plugin_symbols())
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, arguments.jobs)) as pool:
         outcomes = list(pool.map(
             lambda bug: runner.run_bug(bug, git_dirs[bug.repo], symbols, tree=not arguments.file_only), bugs))
