@@ -200,6 +200,8 @@ def test_run_bug_finds_the_bug_and_the_fix_stays_quiet(history):
     assert (outcome.verdict, outcome.trap) == ("found", "quiet"), outcome.error
     (missing,) = corpus.parse_bugs(_record(parent, fix, function="gone"))
     assert runner.run_bug(missing, git_dir, symbols, tree=False).verdict == "error"
+    broken = runner.judge(bug, runner.Side(error="pylint crashed"), runner.Side(), symbols)
+    assert (broken.verdict, broken.error) == ("error", "pylint crashed")
 
 
 def test_enabled_symbols_add_pylints_own_expected_ones():

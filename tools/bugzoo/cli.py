@@ -25,6 +25,7 @@ import json
 import os
 import pathlib
 import sys
+import time
 
 from tools.bugzoo import mirrors, report, runner
 from tools.bugzoo.corpus import BUGS_FILE, load_bugs
@@ -82,9 +83,26 @@ def _run(arguments) -> int:
         print(f"bugzoo: {error}", file=sys.stderr)
         return 2
     symbols = enabled_symbols(bugs, _plugin_symbols())
+    keys = sorted({runner.side_key(bug, which) for bug in bugs for which in ("parent", "fix")})
+
+    def lint(key):
+        repo, commit, path = key
+        started = time.monotonic()
+        side = runner.lint_side(git_dirs[repo], commit, path, symbols, tree=not arguments.file_only)
+        return side, time.monotonic() - started
+
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, arguments.jobs)) as pool:
-        outcomes = list(pool.map(
-            lambda bug: runner.run_bug(bug, git_dirs[bug.repo], symbols, tree=not arguments.file_only), bugs))
+        sides = dict(zip(keys, pool.map(lint, keys)))
+    outcomes = []
+    for bug in bugs:
+        (parent, parent_seconds), (fix, fix_seconds) = (sides[runner.side_key(bug, which)]
+                                                        for which in ("parent", "fix"))
+        outcome = runner.judge(bug, parent, fix, symbols)
+        outcome.seconds = parent_seconds + fix_seconds
+        outcomes.append(outcome)
+    print(f"{len(bugs)} bugs, {len(keys)} file versions linted, "
+          f"{sum(seconds for _, seconds in sides.values()):.0f}s of lint "
+          f"({'file only' if arguments.file_only else 'with the package tree'})")
     print(report.format_table(report.table_rows(outcomes)))
     if arguments.details:
         print()
