@@ -15,7 +15,6 @@ Everything runs on a tiny git repository made in a temporary directory;
 no network, no OpenStack history.
 """
 
-import pathlib
 import subprocess
 import textwrap
 
@@ -74,6 +73,11 @@ def _record(parent, fix, **changes):
     return "[[bug]]\n" + "".join(f'{key} = "{value}"\n' for key, value in fields.items() if value is not None)
 
 
+def _only(bugs):
+    assert len(bugs) == 1
+    return bugs[0]
+
+
 def test_the_committed_corpus_parses_and_is_big_enough():
     bugs = corpus.load_bugs()
     assert len(bugs) >= 40
@@ -82,11 +86,11 @@ def test_the_committed_corpus_parses_and_is_big_enough():
 
 
 def test_parse_bugs_reads_a_record():
-    (bug,) = corpus.parse_bugs(_record("a" * 40, "b" * 40))
+    bug = _only(corpus.parse_bugs(_record("a" * 40, "b" * 40)))
     assert bug.class_name == "Rack"
     assert bug.ident == "inventory@bbbbbbbbbb:Rack.rename"
     assert not bug.proposed and bug.symbol == "ovo-reset-changes-string"
-    (proposed,) = corpus.parse_bugs(_record("a", "b", expect="enginefacade-new-check*"))
+    proposed = _only(corpus.parse_bugs(_record("a", "b", expect="enginefacade-new-check*")))
     assert proposed.proposed and proposed.symbol == "enginefacade-new-check"
 
 
@@ -194,11 +198,11 @@ def test_table_counts_per_class_and_totals():
 def test_run_bug_finds_the_bug_and_the_fix_stays_quiet(history):
     mirror_dir, parent, fix = history
     git_dir = mirrors.git_dir(mirror_dir / "inventory")
-    (bug,) = corpus.parse_bugs(_record(parent, fix))
+    bug = _only(corpus.parse_bugs(_record(parent, fix)))
     symbols = ["ovo-reset-changes-string", "ovo-unknown-field"]
     outcome = runner.run_bug(bug, git_dir, symbols, tree=False)
     assert (outcome.verdict, outcome.trap) == ("found", "quiet"), outcome.error
-    (missing,) = corpus.parse_bugs(_record(parent, fix, function="gone"))
+    missing = _only(corpus.parse_bugs(_record(parent, fix, function="gone")))
     assert runner.run_bug(missing, git_dir, symbols, tree=False).verdict == "error"
     broken = runner.judge(bug, runner.Side(error="pylint crashed"), runner.Side(), symbols)
     assert (broken.verdict, broken.error) == ("error", "pylint crashed")

@@ -71,18 +71,16 @@ def _plugin_symbols() -> list[str]:
     return sorted(plugin_symbols())
 
 
-def _run(arguments) -> int:
-    bugs = _selected(load_bugs(pathlib.Path(arguments.bugs)), arguments.only)
-    roots = mirrors.mirror_roots(arguments.mirror, dict(os.environ))
-    try:
-        git_dirs = {}
-        for bug in bugs:
-            if bug.repo not in git_dirs:
-                git_dirs[bug.repo] = mirrors.find_mirror(roots, bug.repo, bug.fix)
-    except mirrors.MirrorError as error:
-        print(f"bugzoo: {error}", file=sys.stderr)
-        return 2
-    symbols = enabled_symbols(bugs, _plugin_symbols())
+def _git_dirs(bugs, roots):
+    git_dirs = {}
+    for bug in bugs:
+        if bug.repo not in git_dirs:
+            git_dirs[bug.repo] = mirrors.find_mirror(roots, bug.repo, bug.fix)
+    return git_dirs
+
+
+def _lint_sides(bugs, git_dirs, symbols, arguments):
+    """Lint every distinct (repository, commit, path) once: {key: (Side, seconds)}."""
     keys = sorted({runner.side_key(bug, which) for bug in bugs for which in ("parent", "fix")})
 
     def lint(key):
@@ -92,7 +90,27 @@ def _run(arguments) -> int:
         return side, time.monotonic() - started
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, arguments.jobs)) as pool:
-        sides = dict(zip(keys, pool.map(lint, keys)))
+        return dict(zip(keys, pool.map(lint, keys)))
+
+
+def _write_json(path, outcomes):
+    pathlib.Path(path).write_text(json.dumps([
+        {"bug": outcome.bug.ident, "class": outcome.bug.bug_class, "verdict": outcome.verdict,
+         "trap": outcome.trap, "error": outcome.error, "seconds": round(outcome.seconds, 1),
+         "noise": [[message.line, message.symbol] for message in outcome.noise],
+         "parent": [[message.line, message.symbol] for message in outcome.parent_messages]}
+        for outcome in outcomes], indent=1), encoding="utf-8")
+
+
+def _run(arguments) -> int:
+    bugs = _selected(load_bugs(pathlib.Path(arguments.bugs)), arguments.only)
+    try:
+        git_dirs = _git_dirs(bugs, mirrors.mirror_roots(arguments.mirror, dict(os.environ)))
+    except mirrors.MirrorError as error:
+        print(f"bugzoo: {error}", file=sys.stderr)
+        return 2
+    symbols = enabled_symbols(bugs, _plugin_symbols())
+    sides = _lint_sides(bugs, git_dirs, symbols, arguments)
     outcomes = []
     for bug in bugs:
         (parent, parent_seconds), (fix, fix_seconds) = (sides[runner.side_key(bug, which)]
@@ -100,7 +118,7 @@ def _run(arguments) -> int:
         outcome = runner.judge(bug, parent, fix, symbols)
         outcome.seconds = parent_seconds + fix_seconds
         outcomes.append(outcome)
-    print(f"{len(bugs)} bugs, {len(keys)} file versions linted, "
+    print(f"{len(bugs)} bugs, {len(sides)} file versions linted, "
           f"{sum(seconds for _, seconds in sides.values()):.0f}s of lint "
           f"({'file only' if arguments.file_only else 'with the package tree'})")
     print(report.format_table(report.table_rows(outcomes)))
@@ -108,12 +126,7 @@ def _run(arguments) -> int:
         print()
         print(report.format_details(outcomes))
     if arguments.json:
-        pathlib.Path(arguments.json).write_text(json.dumps([
-            {"bug": outcome.bug.ident, "class": outcome.bug.bug_class, "verdict": outcome.verdict,
-             "trap": outcome.trap, "error": outcome.error, "seconds": round(outcome.seconds, 1),
-             "noise": [[message.line, message.symbol] for message in outcome.noise],
-             "parent": [[message.line, message.symbol] for message in outcome.parent_messages]}
-            for outcome in outcomes], indent=1), encoding="utf-8")
+        _write_json(arguments.json, outcomes)
     return 0
 
 

@@ -34,7 +34,7 @@ DECIDABLE = ("local", "program", "no")
 
 
 @dataclasses.dataclass(frozen=True)
-class Bug:
+class Bug:  # pylint: disable=too-many-instance-attributes  # one field per bugs.toml key
     """One fix commit and the place of the bug it fixed."""
 
     repo: str
