@@ -159,19 +159,29 @@ def test_locate_spans_decorators_and_classes():
 
 
 def test_found_and_noise_look_only_at_the_function():
-    messages = [match.Message(5, "wanted"), match.Message(20, "wanted"), match.Message(6, "other")]
+    wanted, other, advice = (match.Message(5, "wanted", msg_id="W1"), match.Message(6, "other", msg_id="E2"),
+                             match.Message(7, "advice", msg_id="R3"))
+    far = match.Message(20, "wanted", msg_id="W1")
+    messages = [wanted, far, other, advice]
     assert match.found(messages, (4, 8), "wanted")
     assert not match.found(messages, (9, 15), "wanted")
     assert not match.found(messages, None, "wanted")
-    assert match.noise(messages, (4, 8), {"wanted", "other"}, "wanted") == messages[::2][:1] + [messages[2]]
-    assert match.noise(messages, (4, 8), {"other"}, "wanted") == [messages[2]]
+    # the bug's own symbol makes noise; the plugin's other errors and warnings are listed apart
+    assert match.noise(messages, (4, 8), {"other", "advice"}, "wanted") == [wanted]
+    assert match.others(messages, (4, 8), {"other", "advice"}, "wanted") == [other]
+    # a bug that expects nothing: any error or warning of the plugin, never its advice
+    assert match.noise(messages, (4, 8), {"other", "advice"}, "") == [other]
+    # pylint's own messages enabled for other bugs do not count
+    assert match.noise(messages, (4, 8), {"advice"}, "") == []
+    assert match.others(messages, None, {"other"}, "wanted") == []
     # the function is gone at the fix: only the expected symbol, anywhere
-    assert match.noise(messages, None, {"other", "wanted"}, "wanted") == messages[:2]
+    assert match.noise(messages, None, {"other", "wanted"}, "wanted") == [wanted, far]
 
 
 def test_parse_report_reads_json2():
-    text = '{"messages": [{"line": 3, "symbol": "s", "message": "m", "type": "warning"}], "statistics": {}}'
-    assert lint.parse_report(text) == [match.Message(3, "s", "m")]
+    text = ('{"messages": [{"line": 3, "symbol": "s", "message": "m", "type": "warning", "messageId": "W9"}],'
+            ' "statistics": {}}')
+    assert lint.parse_report(text) == [match.Message(3, "s", "m", "W9")]
     with pytest.raises(lint.LintError):
         lint.parse_report("not json")
 
@@ -181,8 +191,8 @@ def test_table_counts_per_class_and_totals():
         return corpus.Bug("r", "f" * 40, "p" * 40, "a.py", "fn", bug_class, "fam", expect, decidable)
 
     outcomes = [
-        report.Outcome(bug("one", "local", "s"), found=True),
-        report.Outcome(bug("one", "local", "s"), found=False, noise=[match.Message(1, "s")]),
+        report.Outcome(bug("one", "local", "s"), found=True, others=[match.Message(2, "t", msg_id="E1")]),
+        report.Outcome(bug("one", "local", "s"), found=False, noise=[match.Message(1, "s", msg_id="W1")]),
         report.Outcome(bug("two", "no", ""), found=None),
         report.Outcome(bug("two", "no", ""), error="boom"),
     ]
@@ -192,7 +202,8 @@ def test_table_counts_per_class_and_totals():
     assert rows[2] == ("TOTAL", "", "local", "", 2, 1, 1, 0, 0, 1, 1)
     text = report.format_table(rows)
     assert text.splitlines()[0].split()[:3] == ["family", "bug", "class"]
-    assert "at fix: line 1 s" in report.format_details(outcomes)
+    details = report.format_details(outcomes)
+    assert "at fix: line 1 s" in details and "at fix, not counted: line 2 t" in details
 
 
 def test_run_bug_finds_the_bug_and_the_fix_stays_quiet(history):

@@ -98,6 +98,7 @@ def _write_json(path, outcomes):
         {"bug": outcome.bug.ident, "class": outcome.bug.bug_class, "verdict": outcome.verdict,
          "trap": outcome.trap, "error": outcome.error, "seconds": round(outcome.seconds, 1),
          "noise": [[message.line, message.symbol] for message in outcome.noise],
+         "others_at_fix": [[message.line, message.symbol] for message in outcome.others],
          "parent": [[message.line, message.symbol] for message in outcome.parent_messages]}
         for outcome in outcomes], indent=1), encoding="utf-8")
 
@@ -109,13 +110,14 @@ def _run(arguments) -> int:
     except mirrors.MirrorError as error:
         print(f"bugzoo: {error}", file=sys.stderr)
         return 2
-    symbols = enabled_symbols(bugs, _plugin_symbols())
+    plugin = _plugin_symbols()
+    symbols = enabled_symbols(bugs, plugin)
     sides = _lint_sides(bugs, git_dirs, symbols, arguments)
     outcomes = []
     for bug in bugs:
         (parent, parent_seconds), (fix, fix_seconds) = (sides[runner.side_key(bug, which)]
                                                         for which in ("parent", "fix"))
-        outcome = runner.judge(bug, parent, fix, symbols)
+        outcome = runner.judge(bug, parent, fix, plugin)
         outcome.seconds = parent_seconds + fix_seconds
         outcomes.append(outcome)
     print(f"{len(bugs)} bugs, {len(sides)} file versions linted, "

@@ -51,7 +51,7 @@ def parse_report(text: str) -> list[Message]:
         report = json.loads(text)
     except json.JSONDecodeError as error:
         raise LintError(f"unreadable pylint report: {error}") from None
-    return [Message(item["line"], item["symbol"], item.get("message", ""))
+    return [Message(item["line"], item["symbol"], item.get("message", ""), item.get("messageId", ""))
             for item in report.get("messages", [])]
 
 

@@ -33,6 +33,7 @@ class Outcome:
     bug: Bug
     found: bool | None = None          # None: not decidable, nothing expected
     noise: list[Message] = dataclasses.field(default_factory=list)
+    others: list[Message] = dataclasses.field(default_factory=list)
     parent_messages: list[Message] = dataclasses.field(default_factory=list)
     error: str = ""
     seconds: float = 0.0
@@ -99,6 +100,8 @@ def format_details(outcomes: list[Outcome]) -> str:
             line += f"\n         error: {outcome.error.splitlines()[-1] if outcome.error else ''}"
         for message in outcome.noise:
             line += f"\n         at fix: line {message.line} {message.symbol}"
+        for message in outcome.others:
+            line += f"\n         at fix, not counted: line {message.line} {message.symbol}"
         if outcome.found is False and outcome.parent_messages:
             said = ", ".join(sorted({message.symbol for message in outcome.parent_messages}))
             line += f"\n         at parent said instead: {said}"

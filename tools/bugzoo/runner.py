@@ -56,8 +56,8 @@ def lint_side(git_dir: pathlib.Path, commit: str, path: str, symbols: list[str],
         return Side(error=str(error) or type(error).__name__)
 
 
-def judge(bug: Bug, parent: Side, fix: Side, symbols: list[str]) -> Outcome:
-    """Found or missed at the parent, quiet or noisy at the fix."""
+def judge(bug: Bug, parent: Side, fix: Side, plugin_symbols: list[str]) -> Outcome:
+    """Found or missed at the parent, quiet or noisy at the fix (see match.noise)."""
     outcome = Outcome(bug)
     if parent.error or fix.error:
         outcome.error = parent.error or fix.error
@@ -71,15 +71,17 @@ def judge(bug: Bug, parent: Side, fix: Side, symbols: list[str]) -> Outcome:
     if bug.decidable != "no":
         outcome.found = (not bug.proposed) and match.found(messages, span, bug.symbol)
     fix_span = match.locate(fix.source, bug.class_name, bug.function)
-    outcome.noise = match.noise(list(fix.messages), fix_span, set(symbols), bug.symbol)
+    outcome.noise = match.noise(list(fix.messages), fix_span, set(plugin_symbols), bug.symbol)
+    outcome.others = match.others(list(fix.messages), fix_span, set(plugin_symbols), bug.symbol)
     return outcome
 
 
-def run_bug(bug: Bug, git_dir: pathlib.Path, symbols: list[str], tree: bool = True) -> Outcome:
+def run_bug(bug: Bug, git_dir: pathlib.Path, symbols: list[str], tree: bool = True,
+            plugin_symbols: list[str] | None = None) -> Outcome:
     """The outcome of one *bug*, linting both sides (the CLI shares sides between bugs)."""
     started = time.monotonic()
     parent = lint_side(git_dir, bug.parent, bug.path, symbols, tree)
     fix = lint_side(git_dir, bug.fix, bug.path, symbols, tree)
-    outcome = judge(bug, parent, fix, symbols)
+    outcome = judge(bug, parent, fix, symbols if plugin_symbols is None else plugin_symbols)
     outcome.seconds = time.monotonic() - started
     return outcome
