@@ -54,8 +54,8 @@ def test_seeds_file_orders_and_jobs_give_the_same_messages():
         assert messages == first, name
     found = {tuple(line.split(":")[:4]) for line in first}
     assert found == {
-        ("orderpkg/b_second.py", "11", "4", "enginefacade-reader-upgrade"),
-        ("orderpkg/b_second.py", "16", "4", "enginefacade-reader-upgrade"),
-        ("orderpkg/b_second.py", "21", "4", "enginefacade-reader-upgrade"),
+        ("orderpkg/b_second.py", "11", "4", "enginefacade-possible-reader-upgrade"),
+        ("orderpkg/b_second.py", "16", "4", "enginefacade-possible-reader-upgrade"),
+        ("orderpkg/b_second.py", "21", "4", "enginefacade-possible-reader-upgrade"),
         ("orderpkg/b_second.py", "28", "4", "ovo-redundant-reset-changes"),
     }
