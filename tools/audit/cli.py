@@ -56,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name)
         command.add_argument("--project", action="append", help="name or name==version; repeatable")
         command.add_argument("--cache", help=f"download/unpack/messages directory (${CACHE_ENVIRONMENT_VARIABLE})")
+    commands.choices["diff"].add_argument(
+        "--retire", action="store_true",
+        help="move the verdicts whose message is gone to the 'gone' list of verdicts.json",
+    )
     commands.choices["run"].add_argument("--timeout", type=float, default=3600.0, help="seconds per release")
     commands.choices["run"].add_argument("--nice", type=int, default=15, help="niceness of the lint processes")
     commands.choices["diff"].add_argument("--skeleton", help="write the new messages here as verdicts to fill in")
@@ -118,7 +122,28 @@ def _diff(options: argparse.Namespace) -> int:
     if options.skeleton:
         skeleton = [{**record, "verdict": "", "reason": "", "shape": ""} for record in new]
         pathlib.Path(options.skeleton).write_text(json.dumps(skeleton, indent=1) + "\n", encoding="utf-8")
+    if options.retire and removed:
+        _retire(data, removed)
+        return 1 if new else 0
     return 1 if new or removed else 0
+
+
+def _retire(data: dict, removed: list[dict]) -> None:
+    """Move verdicts whose message is gone to ``gone`` (a reworded message
+    whose new text has a verdict at the same place is simply dropped)."""
+    def place(entry):
+        return (entry["release"], entry["path"], entry["symbol"], entry.get("obj", ""), entry["line"])
+
+    ids = {id(entry) for entry in removed}
+    kept = [entry for entry in data["verdicts"] if id(entry) not in ids]
+    still_judged = {place(entry) for entry in kept}
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            check=False).stdout.strip()
+    data["verdicts"] = kept
+    data.setdefault("gone", []).extend(
+        {**entry, "gone_at": commit} for entry in removed if place(entry) not in still_judged
+    )
+    verdicts.save(data)
 
 
 def _merge(options: argparse.Namespace) -> int:

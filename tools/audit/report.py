@@ -86,6 +86,7 @@ def render(data: dict, corpus: config.Corpus) -> str:
     parts.append(_errors(entries))
     parts.append(_shapes(entries))
     parts.append(_shown(entries))
+    parts.append(_gone(data.get("gone", [])))
     return "\n".join(parts)
 
 
@@ -145,18 +146,32 @@ def _precision(entries: list[dict]) -> str:
     return "\n".join([_heading("Precision per symbol", "="), "", table, "", note, ""])
 
 
+def _off_by_default() -> set[str]:
+    """The plugin's symbols that a project gets only when it enables them."""
+    from pylint_oslo_review.checkers import CHECKERS  # pylint: disable=import-outside-toplevel
+
+    return {
+        message[1]
+        for checker in CHECKERS
+        for message in checker.msgs.values()
+        if len(message) > 3 and not message[3].get("default_enabled", True)
+    }
+
+
 def _precision_note(entries: list[dict], by_symbol: dict, ids: dict[str, str]) -> str:
     """Overall precision without the off-by-default symbols, and without the biggest one."""
-    enabled = [e for e in entries if not e["msg_id"].startswith("C")]
+    off = _off_by_default()
+    enabled = [e for e in entries if e["symbol"] not in off]
     enabled_true = sum(1 for e in enabled if e["verdict"] == "true")
-    enabled_symbols = [s for s in by_symbol if not ids[s].startswith("C")]
+    enabled_symbols = [s for s in by_symbol if s not in off]
     biggest = max(enabled_symbols, key=lambda s: (sum(by_symbol[s].values()), s)) if enabled_symbols else None
     rest = [e for e in enabled if e["symbol"] != biggest]
     rest_true = sum(1 for e in rest if e["verdict"] == "true")
+    listed = ", ".join(f"``{symbol}``" for symbol in sorted(off & set(by_symbol)))
     return (
-        f"Without the C-level (off-by-default) messages: {enabled_true} / {len(enabled)} "
-        f"= {_percent(enabled_true, len(enabled))}; without them and without ``{biggest}``, "
-        f"the symbol with the most messages: {rest_true} / {len(rest)} = "
+        f"What a project sees by default (without the off-by-default {listed}): "
+        f"{enabled_true} / {len(enabled)} = {_percent(enabled_true, len(enabled))}; without them and "
+        f"without ``{biggest}``, the symbol with the most messages: {rest_true} / {len(rest)} = "
         f"{_percent(rest_true, len(rest))}. Symbols the plugin has but that "
         "said nothing on these releases are not listed."
     )
@@ -210,6 +225,31 @@ def _shown(entries: list[dict]) -> str:
     for entry in shown:
         lines.append(f"- {_where(entry)} ``{entry['symbol']}``: {_text(entry['reason'])}")
     lines.append("")
+    return "\n".join(lines)
+
+
+def _gone(entries: list[dict]) -> str:
+    """Verdicts whose message a later check change removed: fixed or lost."""
+    lines = [_heading("Gone since they were judged", "="), ""]
+    if not entries:
+        lines += ["None.", ""]
+        return "\n".join(lines)
+    lines += ["Messages judged in an earlier run that a check change removed (the plugin commit is the run "
+              "that no longer gave them). A false or pointless one gone is a fix; a true one gone is a "
+              "lost finding, listed below.", ""]
+    by_symbol: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for entry in entries:
+        by_symbol[entry["symbol"]][entry["verdict"]] += 1
+    rows = [[f"``{symbol}``", str(counts["false"] + counts["pointless"]), str(counts["true"])]
+            for symbol, counts in sorted(by_symbol.items())]
+    lines += [_table(["symbol", "false or pointless (fixed)", "true (lost)"], rows), ""]
+    lost = [entry for entry in entries if entry["verdict"] == "true"]
+    if lost:
+        lines += ["Lost true findings:", ""]
+        for entry in lost:
+            lines.append(f"- {_where(entry)} ``{entry['symbol']}`` (gone at {entry.get('gone_at', '?')}): "
+                         f"{_text(entry['reason'])}")
+        lines.append("")
     return "\n".join(lines)
 
 

@@ -61,12 +61,14 @@ def load(path: pathlib.Path = VERDICTS_FILE) -> dict:
             raise VerdictError(f"{where} duplicates another verdict")
         seen.add(key)
     data.setdefault("releases", {})
+    data.setdefault("gone", [])
     return data
 
 
 def save(data: dict, path: pathlib.Path = VERDICTS_FILE) -> None:
     """Write *data* back, verdicts in position order, one stable layout."""
-    data["verdicts"].sort(key=lambda v: (v["release"], v["path"], v["line"], v["symbol"], v.get("ordinal", 0)))
+    for entries in (data["verdicts"], data.setdefault("gone", [])):
+        entries.sort(key=lambda v: (v["release"], v["path"], v["line"], v["symbol"], v.get("ordinal", 0)))
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 

@@ -220,6 +220,16 @@ def _is_nullable(call: nodes.Call | None) -> bool:
     return not (isinstance(value, nodes.Const) and value.value is False)
 
 
+def _admits_subclasses(call: nodes.Call | None) -> bool:
+    """``ObjectField('X', subclasses=True)``: the value may be any subclass of
+    X, with fields X does not have (fields.py ``Object.coerce``); True when
+    it cannot be told."""
+    if call is None:
+        return True
+    value = _argument(call, "subclasses", 1)
+    return not (value is None or (isinstance(value, nodes.Const) and value.value is False))
+
+
 def _class_from_module(modname: str, name: str) -> nodes.ClassDef | None:
     """The class *name* of module *modname*, following re-exports (netaddr)."""
     try:
@@ -275,8 +285,10 @@ def field_value(field_node: nodes.NodeNG) -> FieldValue | None:
         what, detail = kind
         if what == "type" and detail:
             classdef = _class_of(detail)
-        elif what == "object" and detail:
+        elif what == "object" and detail and not _admits_subclasses(call):
             classdef = lookup.find_object_class(detail, field_node)
+        elif what == "list-of-objects" and _admits_subclasses(call):
+            classdef = _class_of("list")
         elif what == "list-of-objects":
             target = lookup.find_object_class(detail, field_node) if detail else None
             classdef, list_of = (target, True) if target is not None else (_class_of("list"), False)
@@ -298,6 +310,6 @@ def list_item_class(field_node: nodes.NodeNG) -> nodes.ClassDef | None:
     ):
         return None
     kind = field_value_kind(field_class, call)
-    if kind is not None and kind[0] == "list-of-objects" and kind[1]:
+    if kind is not None and kind[0] == "list-of-objects" and kind[1] and not _admits_subclasses(call):
         return lookup.find_object_class(kind[1], field_node)
     return None

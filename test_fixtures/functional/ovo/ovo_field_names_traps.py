@@ -92,3 +92,28 @@ def not_objects(data, obj):
     data['nmae']
     'nmae' in data
     obj.obj_reset_changes(['whatever'])
+
+
+@base.VersionedObjectRegistry.register
+class Bus(base.VersionedObject):
+    fields = {'name': fields.StringField()}
+
+
+@base.VersionedObjectRegistry.register
+class ScsiBus(Bus):
+    fields = {'address': fields.StringField()}
+
+
+@base.VersionedObjectRegistry.register
+class Device(base.VersionedObject):
+    fields = {
+        'bus': fields.ObjectField('Bus', subclasses=True),
+        'buses': fields.ListOfObjectsField('Bus', subclasses=True),
+    }
+
+
+def subclass_fields(ctx):
+    """subclasses=True: the value may be a ScsiBus, which has 'address'."""
+    device = Device(ctx, bus=ScsiBus(ctx, address='0:0'), buses=[])
+    return (device.bus.obj_attr_is_set('address'), device.bus.address,
+            device.buses[0].obj_attr_is_set('address'))
