@@ -56,7 +56,14 @@ def _assigned_value(node: nodes.AssignAttr) -> nodes.NodeNG | None:
 
 def _spec_for(receiver: nodes.NodeNG, name: str) -> fields.FieldSpec | None:
     found = fields.model_of_value(safe_infer(receiver))
-    return found.fields.get(name) if found is not None else None
+    return _certain(found).get(name)
+
+
+def _certain(found: fields.ObjectModel | None) -> dict[str, fields.FieldSpec]:
+    """The field specs the setter certainly uses: none when a base cannot be
+    known or a metaclass may redefine fields at class creation (neutron's
+    DeclarativeObject makes 'description' nullable)."""
+    return found.fields if found is not None and found.complete else {}
 
 
 def _target(spec: fields.FieldSpec) -> coercion.Target:
@@ -226,11 +233,9 @@ class OvoFieldValuesChecker(BaseChecker):
         klass = safe_infer(node.func)
         if not isinstance(klass, nodes.ClassDef):
             return
-        found = fields.model_of(klass)
-        if found is None:
-            return
+        specs = _certain(fields.model_of(klass))
         for keyword in node.keywords:
-            spec = found.fields.get(keyword.arg)
+            spec = specs.get(keyword.arg)
             if spec is not None:
                 self._check_value(keyword.value, spec, keyword.value)
 

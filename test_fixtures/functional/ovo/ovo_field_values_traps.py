@@ -98,3 +98,20 @@ def tracked(ctx, tag):
     rack = TrackingRack(ctx)
     rack.labels['owner'] = tag
     rack.save()
+
+
+class Declarative(type):
+    """Like neutron's DeclarativeObject: redefines fields at class creation."""
+
+    def __init__(cls, name, bases, namespace):
+        super().__init__(name, bases, namespace)
+        cls.fields = dict(cls.fields, description=fields.StringField(nullable=True))
+
+
+@base.VersionedObjectRegistry.register
+class Forwarding(base.VersionedObject, metaclass=Declarative):
+    fields = {'description': fields.StringField()}
+
+
+def metaclass_made_it_nullable(ctx):
+    return Forwarding(ctx, description=None)
