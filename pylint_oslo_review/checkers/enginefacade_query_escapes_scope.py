@@ -75,7 +75,9 @@ class EnginefacadeQueryEscapesScopeChecker(ScopeModelChecker):
             if context is None:
                 continue
             current = transaction(facts.active(returned, context))
-            if current is None or not transactions.starts_transaction(self.analysis, facts, current, joined_by=_ANY_CALLER):
+            if current is None or not transactions.starts_transaction(
+                self.analysis, facts, current, joined_by=_ANY_CALLER
+            ):
                 continue
             started = current.started_by
             self.add_message(

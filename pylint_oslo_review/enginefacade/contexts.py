@@ -29,8 +29,10 @@ import enum
 from dataclasses import dataclass
 
 import astroid
-from astroid import bases, nodes
+from astroid import nodes
 from pylint.checkers.utils import safe_infer
+
+from pylint_oslo_review.analysis import instances
 
 #: Classes whose ``session`` falls back to ``db_api.get_writer_session()``.
 _FALLBACK_SESSION_CLASSES = frozenset({"neutron_lib.context.Context"})
@@ -46,14 +48,6 @@ class Kind(enum.Enum):
     RAISES = "raises"
     #: neutron-lib: an implicit autonomous writer session
     FALLBACK = "fallback"
-
-
-def _class_of(value: nodes.NodeNG | None) -> nodes.ClassDef | None:
-    if isinstance(value, bases.Instance) and not isinstance(value, bases.BoundMethod):
-        proxied = value._proxied  # pylint: disable=protected-access
-        if isinstance(proxied, nodes.ClassDef):
-            return proxied
-    return None
 
 
 def class_kind(cls: nodes.ClassDef) -> Kind | None:
@@ -87,7 +81,7 @@ def expression_kind(expression: nodes.NodeNG) -> Kind | None:
 
     A parameter is known by its annotation, if it has one.
     """
-    cls = _class_of(safe_infer(expression))
+    cls = instances.class_of(safe_infer(expression))
     if cls is None:
         annotation = _annotation(expression)
         inferred = safe_infer(annotation) if annotation is not None else None

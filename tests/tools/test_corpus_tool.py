@@ -25,7 +25,7 @@ import time
 
 import pytest
 
-from tools.corpus import cli, compare, config, crashes, sources, stats, versions
+from tools.corpus import cli, compare, config, crashes, sources, stats
 from tools.corpus.docs_results import LICENCE_COMMENT, render_docs
 from tools.corpus.harness import (
     RunPlan,
@@ -970,32 +970,3 @@ def test_cli_refuses_a_cache_inside_the_repository(capsys):
 
 
 # --- versions ------------------------------------------------------------
-
-
-def test_requirement_names():
-    text = (
-        "# comment\n"
-        "oslo.db>=17.0.0  # why\n"
-        "-r other.txt\n"
-        "\n"
-        "SQLAlchemy\n"
-        "os-vif[extra]>=1\n"
-        'tomli; python_version < "3.11"\n'
-        "oslo.db\n"
-    )
-    assert versions.requirement_names(text) == [
-        ("oslo.db", False), ("SQLAlchemy", False), ("os-vif", False), ("tomli", True)
-    ]
-
-
-def test_library_versions_drops_absent_conditional_requirements(tmp_path):
-    requirements = tmp_path / "requirements.txt"
-    requirements.write_text(
-        "pytest\nno-such-distribution-xyz\n"
-        'no-such-conditional-xyz; python_version < "3.0"\n',
-        encoding="utf-8",
-    )
-    found = versions.library_versions(requirements)
-    assert list(found) == ["pytest", "no-such-distribution-xyz"]
-    assert found["pytest"] == pytest.__version__
-    assert found["no-such-distribution-xyz"] is None

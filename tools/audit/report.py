@@ -142,7 +142,7 @@ def _precision(entries: list[dict]) -> str:
     rows.append(["", "**all**", str(overall["true"]), str(overall["false"]), str(overall["pointless"]),
                  str(total), _percent(overall["true"], total)])
     table = _table(["id", "symbol", "true", "false", "pointless", "total", "precision"], rows)
-    note = _precision_note(entries, by_symbol, ids)
+    note = _precision_note(entries, by_symbol)
     return "\n".join([_heading("Precision per symbol", "="), "", table, "", note, ""])
 
 
@@ -158,7 +158,7 @@ def _off_by_default() -> set[str]:
     }
 
 
-def _precision_note(entries: list[dict], by_symbol: dict, ids: dict[str, str]) -> str:
+def _precision_note(entries: list[dict], by_symbol: dict) -> str:
     """Overall precision without the off-by-default symbols, and without the biggest one."""
     off = _off_by_default()
     enabled = [e for e in entries if e["symbol"] not in off]

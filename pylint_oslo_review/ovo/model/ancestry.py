@@ -36,6 +36,7 @@ import astroid
 from astroid import bases, nodes
 from pylint.checkers.utils import safe_infer
 
+from pylint_oslo_review.analysis import instances
 from pylint_oslo_review.ovo import names
 
 _LINEAGE: WeakKeyDictionary[nodes.ClassDef, tuple[nodes.ClassDef, ...]] = WeakKeyDictionary()
@@ -120,8 +121,4 @@ def is_versioned_object(value: nodes.NodeNG | None) -> bool:
 
 def class_of(value: nodes.NodeNG | None) -> nodes.ClassDef | None:
     """The class of an inferred instance, None for anything else."""
-    if isinstance(value, bases.Instance) and not isinstance(value, bases.BoundMethod):
-        proxied = value._proxied  # pylint: disable=protected-access
-        if isinstance(proxied, nodes.ClassDef):
-            return proxied
-    return None
+    return instances.class_of(value)
