@@ -82,13 +82,14 @@ def fields_literal(classdef: nodes.ClassDef) -> nodes.Dict | None:
 def unreadable_fields(classdef: nodes.ClassDef) -> nodes.NodeNG | None:
     """The value of a ``fields = <expression>`` that is no dict literal, if any.
 
-    ``fields = helpers.make_fields()`` or ``fields = dict(Base.fields, ...)``:
-    the class has fields at runtime whose names the AST does not show.
+    ``fields = helpers.make_fields()`` or ``fields = dict(Base.fields, ...)``
+    (or a binding that is no plain assignment, given as its name node): the
+    class has fields at runtime whose names the AST does not show.
     """
     if FIELDS not in classdef.locals or fields_literal(classdef) is not None:
         return None
     values = class_level_values(classdef, FIELDS)
-    return values[-1] if values else None
+    return values[-1] if values else classdef.locals[FIELDS][0]
 
 
 def calls_a_field(value: nodes.NodeNG) -> bool:
