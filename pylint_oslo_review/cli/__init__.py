@@ -33,7 +33,7 @@ import tempfile
 from collections.abc import Iterator
 
 from pylint_oslo_review import profiles
-from pylint_oslo_review.cli import arguments, new_since, profile_config
+from pylint_oslo_review.cli import arguments, new_since, profile_config, progress
 from pylint_oslo_review.cli.baseline import (
     Baseline,
     BaselineCollector,
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             print(arguments.USAGE)
         session = _Session(request)
         with _pylint_arguments(request) as pylint_args:
-            status = run_pylint(pylint_args, session.message_filter)
+            status = run_pylint(pylint_args, session.message_filter, progress.for_run())
         return session.finish(status)
     except _ERRORS as error:
         note(f"error: {error}")
