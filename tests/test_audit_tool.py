@@ -56,6 +56,16 @@ def test_compare_lists_new_and_removed():
     assert removed == [gone]
 
 
+def test_a_reworded_message_keeps_the_verdict_of_its_place_and_only_there():
+    old = {**_record(ordinal=0, message="long old wording"), "verdict": "true", "reason": "r"}
+    twice = {**_record(obj="Twice", ordinal=0, message="old"), "verdict": "true", "reason": "r"}
+    reworded = _record(ordinal=0, message="short new wording")
+    elsewhere = _record(line=11, ordinal=0, message="short new wording")
+    first, second = _record(obj="Twice", ordinal=0, message="a"), _record(obj="Twice", ordinal=1, message="a")
+    assert diff.reworded([reworded, first, second], [old, twice]) == [(reworded, old)]
+    assert not diff.reworded([elsewhere], [old])
+
+
 def test_verdict_file_is_validated(tmp_path):
     path = tmp_path / "v.json"
     entry = {**_record(), "verdict": "false", "reason": "r"}

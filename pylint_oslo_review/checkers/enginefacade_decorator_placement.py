@@ -39,6 +39,7 @@ from pylint_oslo_review.enginefacade.scopes import ContextRule, Spellings, scope
 from pylint_oslo_review.enginefacade.wrappers import Descriptor, Wrapper, applied
 from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.message_text import code
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -75,9 +76,8 @@ class EnginefacadeDecoratorPlacementChecker(BaseChecker):
             "goes on top.",
         ),
         "E9103": (
-            "'%s' is applied to %s, whose wrapper has %s: oslo.db raises "
-            "IndexError %s while looking for the context argument; put '%s' "
-            "directly above the def, or have the wrapper set __signature__",
+            "'%s' sits on %s, whose wrapper has %s: oslo.db raises "
+            "IndexError %s; put it right above the def",
             OVER_WRAPPER,
             "inspect.getfullargspec does not follow __wrapped__, so a manager "
             "placed above a functools.wraps wrapper(*args, **kwargs) sees no "
@@ -86,20 +86,20 @@ class EnginefacadeDecoratorPlacementChecker(BaseChecker):
             "_TransactionContextManager.__call__). oslo.db's own wrapper, "
             "wrap_db_retry's and neutron-lib's retry_if_session_inactive's are "
             "such wrappers. Wrappers that copy the signature into "
-            "__signature__ (nova's pick_context_manager_*) are fine.",
+            "__signature__ (nova's pick_context_manager_*) are fine, so the "
+            "other fix is to have the wrapper set __signature__.",
         ),
         "W9104": (
-            "'%s' is decorated with '%s' but is %s: the scope closes when "
-            "the %s object is returned, before the body runs, so '%s' works "
-            "only inside a scope the caller still holds (outside one, oslo.db "
-            "raises NoEngineContextEstablished); %s",
+            "'%s' is %s under '%s': the scope closes before the body runs, "
+            "so '%s' is outside it; %s",
             SCOPE_CLOSES,
             "A synchronous enginefacade manager opens its transaction around "
             "the call of the decorated function (oslo_db/sqlalchemy/"
             "enginefacade.py, _TransactionContextManager.__call__: 'with "
             "self._transaction_scope(context): return fn(...)'). Calling a "
             "generator function or an async def only creates the generator or "
-            "coroutine object, so the scope is gone when the body finally "
+            "coroutine object, which the call returns at once: the scope "
+            "closes then, and is gone when the body finally "
             "runs: the session is the one of a scope the caller holds, or "
             "there is none (NoEngineContextEstablished; neutron-lib's Context "
             "falls back to an autonomous writer session).",
@@ -145,7 +145,7 @@ class EnginefacadeDecoratorPlacementChecker(BaseChecker):
             shape = "no positional parameter"
         self.add_message(
             OVER_WRAPPER, node=above,
-            args=("@" + above.as_string(), "@" + below.as_string(), shape, _when(node), "@" + above.as_string()),
+            args=("@" + code(above.as_string()), "@" + code(below.as_string(), 36), shape, _when(node)),
             confidence=INFERENCE,
         )
 
@@ -163,15 +163,14 @@ class EnginefacadeDecoratorPlacementChecker(BaseChecker):
         read = self._first_scoped_read(node, params, scope.rule)
         if read is None:
             return
-        kind = "an async def" if is_async else "a generator function"
-        obj = "coroutine" if is_async else "generator"
+        kind = "an async def" if is_async else "a generator"
         if is_async:
-            fix = "use oslo.db's asyncio facade, or make the function synchronous"
+            fix = "use oslo.db's asyncio facade, or make it synchronous"
         else:
-            fix = "return a list, or open the scope with '.using(context)' inside the generator"
+            fix = "return a list, or open '.using(context)' inside it"
         self.add_message(
             SCOPE_CLOSES, node=node,
-            args=(node.name, scope.spelling, kind, obj, read.as_string(), fix),
+            args=(node.name, kind, scope.spelling, code(read.as_string()), fix),
             confidence=HIGH,
         )
 

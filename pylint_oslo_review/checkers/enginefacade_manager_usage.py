@@ -35,6 +35,7 @@ from pylint_oslo_review.enginefacade.chains import Folded, fold
 from pylint_oslo_review.enginefacade.scopes import MODIFIERS
 from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.message_text import code
 
 
 INVALID = "enginefacade-invalid-modifier"
@@ -102,23 +103,23 @@ class EnginefacadeManagerUsageChecker(BaseChecker):
             "transaction.",
         ),
         "E9108": (
-            "'with %s' calls the manager with the context as the function to "
-            "decorate: oslo.db raises TypeError: unsupported callable; use "
-            "'with %s.using(%s) as session:'",
+            "'with %s' passes the context to the decorator: oslo.db raises "
+            "TypeError: unsupported callable; use 'with %s.using(%s) as session:'",
             WITHOUT_USING,
-            "A manager's __call__ is the decorator (it runs "
+            "A manager's __call__ is the decorator: 'with manager(context)' "
+            "calls it with the context as the function to decorate (it runs "
             "inspect.getfullargspec on its argument); a transaction block is "
             "opened with .using(context) (oslo_db/sqlalchemy/enginefacade.py, "
             "_TransactionContextManager.using).",
         ),
         "W9109": (
             "'%s' builds a context manager and drops it: no transaction is "
-            "opened, and the code below runs outside it; use 'with %s as session:'",
+            "opened; use 'with %s as session:'",
             NOT_ENTERED,
             ".using(context) returns a context manager "
             "(oslo_db/sqlalchemy/enginefacade.py, "
             "_TransactionContextManager.using); only entering it with 'with' "
-            "opens the transaction.",
+            "opens the transaction: the code below the call runs outside any.",
         ),
         "E9110": (
             "'%s' is %s on %s manager: TypeError, the object does not support "
@@ -154,13 +155,13 @@ class EnginefacadeManagerUsageChecker(BaseChecker):
                 if expects_failure(chain):
                     continue
                 self.add_message(
-                    INVALID, node=chain, args=(chain.as_string(), problem.text, self._invalid_fix(problem.text)),
+                    INVALID, node=chain, args=(code(chain.as_string()), problem.text, self._invalid_fix(problem.text)),
                     confidence=INFERENCE,
                 )
             else:
                 lost = problem.text.split(" after .", 1)[1].split(" ", 1)[0]
                 self.add_message(
-                    DROPPED, node=chain, args=(chain.as_string(), lost, problem.text, lost),
+                    DROPPED, node=chain, args=(code(chain.as_string()), lost, problem.text, lost),
                     confidence=INFERENCE,
                 )
 
@@ -188,7 +189,7 @@ class EnginefacadeManagerUsageChecker(BaseChecker):
                 continue
             argument = expression.args[0].as_string() if expression.args else "context"
             self.add_message(
-                WITHOUT_USING, node=expression, args=(expression.as_string(), func.as_string(), argument),
+                WITHOUT_USING, node=expression, args=(code(expression.as_string()), code(func.as_string()), code(argument)),
                 confidence=HIGH,
             )
 
@@ -206,7 +207,7 @@ class EnginefacadeManagerUsageChecker(BaseChecker):
         else:
             spelled, kind, protocol, fix = "'with'", "an asyncio facade", "synchronous", "async with"
         self.add_message(
-            WRONG_WITH, node=call, args=(call.as_string(), f"entered with {spelled}", kind, protocol, fix),
+            WRONG_WITH, node=call, args=(code(call.as_string()), f"entered with {spelled}", kind, protocol, fix),
             confidence=HIGH,
         )
 
@@ -221,4 +222,4 @@ class EnginefacadeManagerUsageChecker(BaseChecker):
             return
         if fold(func.expr) is None:
             return
-        self.add_message(NOT_ENTERED, node=call, args=(call.as_string(), call.as_string()), confidence=HIGH)
+        self.add_message(NOT_ENTERED, node=call, args=(code(call.as_string()), code(call.as_string())), confidence=HIGH)

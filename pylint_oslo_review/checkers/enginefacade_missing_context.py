@@ -29,6 +29,7 @@ from pylint_oslo_review.analysis import calls
 from pylint_oslo_review.enginefacade import context_evidence, context_use
 from pylint_oslo_review.enginefacade.scopes import ContextRule, ScopeDecorator, Spellings, scope_decorator
 from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.message_text import code
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -54,7 +55,7 @@ def _when_decorated(node: nodes.FunctionDef) -> str:
     if outer is None:
         return "at import"
     name = getattr(outer, "name", "<lambda>")
-    return f"each time '{name}()' runs, since it is defined there"
+    return f"each time '{name}()' runs"
 
 
 def _describe_value(type_name: str) -> str:
@@ -100,7 +101,7 @@ class EnginefacadeMissingContextChecker(BaseChecker):
     name = "oslo-enginefacade-missing-context"
     msgs = {
         "E9101": (
-            "'%s' is decorated with '%s' but %s",
+            "'%s' under '%s' %s",
             MSG,
             "An oslo.db enginefacade transaction scope (@<manager>.reader, "
             ".writer and their modifiers, or a project wrapper such as nova's "
@@ -235,14 +236,13 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             use = context_evidence.first_context_use(node, later.name, self._context_names)
             if use is None or self._some_caller_passes(node, scoped, later.name):
                 continue
-            evidence = f"the body uses parameter '{later.name}' as one (it {use.how})"
+            evidence = f"parameter '{later.name}' (line {use.node.lineno})"
             self._report_misplaced(node, scope, params, index, evidence, "make")
             return True
         free = context_evidence.free_context(node, self._context_names)
         if free is None:
             return False
-        name = free.use.node.name
-        evidence = f"the body uses '{name}' as one (it {free.use.how}), and '{name}' {free.what}"
+        evidence = f"'{free.use.node.name}' (line {free.use.node.lineno})"
         self._report_misplaced(node, scope, params, index, evidence, "add")
         return True
 
@@ -252,11 +252,8 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         if fix == "add":
             where = f"right after '{params[0].name}'" if index == 1 else "as the first parameter"
         consequence = (
-            f"opens its transaction on parameter '{scoped}', which the body "
-            f"never uses as a context, while {evidence}: the transaction is "
-            f"opened on the wrong object (AttributeError for a number or a "
-            f"string, else the body's database work runs outside it); {fix} "
-            f"the request context {where}"
+            f"opens its transaction on '{scoped}', not the body's {evidence}; "
+            f"{fix} the context {where}"
         )
         self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
 
@@ -266,13 +263,11 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             where = f"right after '{params[0].name}'" if index == 1 else "as the first parameter"
             consequence = (
                 f"has no positional parameter{after} for the request context: "
-                f"oslo.db raises IndexError when it applies the decorator "
-                f"({_when_decorated(node)}); add the context {where}"
+                f"oslo.db raises IndexError {_when_decorated(node)}; add the context {where}"
             )
         else:
             consequence = (
-                "has no positional parameter for the request context: the "
-                "wrapper passes the context as the first argument, so every "
+                "has no positional parameter for the request context: every "
                 "call raises TypeError; add the context as the first parameter"
             )
         self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=HIGH)
@@ -282,9 +277,8 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         if "context" in names:
             return
         consequence = (
-            "has no parameter named 'context', which this wrapper looks up "
-            "by name: every call raises KeyError: 'context'; name the request "
-            "context parameter 'context'"
+            "has no parameter named 'context': every call raises KeyError: "
+            "'context'; name the request context parameter 'context'"
         )
         self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=HIGH)
 
@@ -314,17 +308,17 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         if name in node.argnames():
             if self._some_caller_passes(node, context, name):
                 return None
-            return f"'{name}' is another parameter"
+            return "another parameter"
         if name in node.locals:
             return None  # a local alias: follow-up work for the scope model
         scope, assignments = node.parent.scope().lookup(name)
         if not assignments:
-            return f"'{name}' is not defined"
+            return "an undefined name"
         if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
             callers = calls.calls_to(node)
             if not callers or _escapes_from(node, scope) or self._some_caller_passes(node, context, name):
                 return None
-            return f"'{name}' comes from the enclosing function, which never passes it here"
+            return "the enclosing function"
         return None
 
     def _report_other_context(self, node, scope: ScopeDecorator, context: str, read, what: str) -> None:
@@ -332,14 +326,11 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         position = "second" if context != first else "first"
         hint = ""
         if context == first and len(node.args.args or ()) > 1 and node.is_method():
-            hint = " (oslo.db skips a first parameter only when it is named exactly 'self' or 'cls')"
+            hint = " (not named 'self')"
         consequence = (
-            f"opens its transaction on parameter '{context}'{hint}, which the "
-            f"body never uses as a context, but reads "
-            f"'{read.node.as_string()}' (line {read.node.lineno}), and {what}: "
-            f"that session is outside this transaction "
-            f"(NoEngineContextEstablished, or the work silently joins another "
-            f"transaction); make the request context the {position} parameter"
+            f"opens its transaction on '{context}'{hint} but reads "
+            f"'{code(read.node.as_string())}' (line {read.node.lineno}) from {what}; "
+            f"make the context the {position} parameter"
         )
         self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
 
@@ -373,10 +364,8 @@ class EnginefacadeMissingContextChecker(BaseChecker):
                 continue
             consequence = (
                 f"the call at line {bound.call.lineno} passes "
-                f"{_describe_value(type_name)} as its context parameter "
-                f"'{context}': oslo.db raises AttributeError (\"'{type_name}' "
-                f"object has no attribute '_enginefacade_context'\"); pass the "
-                f"request context there"
+                f"{_describe_value(type_name)} as its context '{context}': "
+                f"oslo.db raises AttributeError; pass the request context there"
             )
             self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
             return

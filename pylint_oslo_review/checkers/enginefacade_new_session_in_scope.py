@@ -39,6 +39,7 @@ from pylint_oslo_review.checkers.scope_base import ScopeModelChecker
 from pylint_oslo_review.enginefacade.chains import Mode
 from pylint_oslo_review.enginefacade.openings import Opening, own_nodes
 from pylint_oslo_review.enginefacade.summaries import Facts
+from pylint_oslo_review.message_text import code
 from pylint_oslo_review.spelling import terminal_name
 
 
@@ -79,10 +80,9 @@ class EnginefacadeNewSessionInScopeChecker(ScopeModelChecker):
     name = "oslo-enginefacade-new-session-in-scope"
     msgs = {
         "W9126": (
-            "'%s' makes a new session inside the scope that '%s' (line %s) opened "
-            "on '%s': its work runs in another transaction, not committed or "
-            "rolled back with the scope's, and waits on the rows the scope has "
-            "locked; use the scope's session (%s.session)",
+            "'%s' makes a new session inside the scope opened on '%s' at line %s: "
+            "its work commits apart from the scope's and can wait on its locks; "
+            "use %s.session",
             MSG,
             "A transaction scope gives its session as <context>.session (or "
             "the 'as' name of 'with ....using(context)'). A session made "
@@ -105,7 +105,7 @@ class EnginefacadeNewSessionInScopeChecker(ScopeModelChecker):
             self.add_message(
                 MSG,
                 node=call,
-                args=(call.as_string(), opened.spelling, opened.node.lineno, opened.context, opened.context),
+                args=(code(call.as_string()), opened.context, opened.node.lineno, opened.context),
                 confidence=INFERENCE,
             )
 

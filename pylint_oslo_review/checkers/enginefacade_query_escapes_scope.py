@@ -37,6 +37,7 @@ from pylint_oslo_review.enginefacade.openings import own_nodes
 from pylint_oslo_review.enginefacade.queries import lazy_query_context
 from pylint_oslo_review.enginefacade import transactions
 from pylint_oslo_review.enginefacade.summaries import Facts, transaction
+from pylint_oslo_review.message_text import code
 
 
 MSG = "enginefacade-query-escapes-scope"
@@ -50,11 +51,9 @@ class EnginefacadeQueryEscapesScopeChecker(ScopeModelChecker):
     name = "oslo-enginefacade-query-escapes-scope"
     msgs = {
         "W9125": (
-            "Returning '%s', a query that has not run yet, out of the scope that "
-            "'%s' (line %s) opens on '%s': the scope closes its session on the "
-            "way out, so the query runs later outside the transaction, "
-            "on a connection nothing returns to the pool; run it inside the scope "
-            "(.all(), .first(), .one())",
+            "Returning the unrun query '%s' out of the scope opened on '%s' at "
+            "line %s: it runs outside the transaction; run it inside (.all(), "
+            ".first(), .one())",
             MSG,
             "A SQLAlchemy Query runs its SQL when it is iterated or asked for "
             "rows. The scope that started the transaction commits or rolls back "
@@ -83,10 +82,8 @@ class EnginefacadeQueryEscapesScopeChecker(ScopeModelChecker):
             self.add_message(
                 MSG,
                 node=returned,
-                args=(_short(returned.value.as_string()), started.spelling, started.node.lineno, context),
+                args=(code(returned.value.as_string()), context, started.node.lineno),
                 confidence=INFERENCE,
             )
 
 
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 4] + " ..."

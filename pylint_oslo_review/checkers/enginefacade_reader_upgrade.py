@@ -53,8 +53,8 @@ class EnginefacadeReaderUpgradeChecker(ScopeModelChecker):
     name = "oslo-enginefacade-reader-upgrade"
     msgs = {
         "E9120": (
-            "%s on '%s' inside the %s transaction that '%s' (line %s) started on it: "
-            "oslo.db raises TypeError: %s",
+            "%s on '%s' inside the %s transaction begun at line %s: "
+            "oslo.db raises TypeError (%s); open that scope as %s",
             MSG,
             "A transaction keeps the mode of the scope that started it: a writer "
             "scope (or a reader, inside an async reader) entered on the same "
@@ -70,10 +70,8 @@ class EnginefacadeReaderUpgradeChecker(ScopeModelChecker):
             "its own.",
         ),
         "W9127": (
-            "%s on '%s' inside the %s scope that '%s' (line %s) opened on it: unless "
-            "a caller already holds %s transaction on that context (none in "
-            "this module does), that scope starts the transaction in %s mode and oslo.db "
-            "raises TypeError: %s",
+            "%s on '%s' inside the %s scope of line %s: TypeError unless a "
+            "caller holds %s; open that scope as %s",
             POSSIBLE,
             "As enginefacade-reader-upgrade, where the outer reader scope is "
             "opened on a context that comes from elsewhere (a parameter, an "
@@ -83,7 +81,9 @@ class EnginefacadeReaderUpgradeChecker(ScopeModelChecker):
             "_TransactionContext._reader keeps a WRITER mode). Silent when a "
             "caller in the module does so; callers in other modules are out of "
             "sight. Open the writer first, or make the inner scope "
-            ".independent if it must commit on its own.",
+            ".independent if it must commit on its own. The TypeError says "
+            "\"Can't upgrade a READER transaction to a WRITER "
+            "mid-transaction\" (or an ASYNC_READER one to a WRITER or READER).",
         ),
     }
 
@@ -103,7 +103,7 @@ class EnginefacadeReaderUpgradeChecker(ScopeModelChecker):
             reported.add(call.bound.call)  # one message per call
             path = (call.bound.function.name, *entry.path)
             mode = describe_mode(entry.manager)
-            what = f"calling {describe_path(path)} opens a {mode} scope ('{entry.spelling}')"
+            what = f"calling {describe_path(path)} opens a {mode} scope"
             self._report(facts, call.bound.call, what, context, current, error, entry.manager)
 
     def _report(self, facts: Facts, node, what: str, context: str, current: Transaction, error: str, inner) -> None:
@@ -122,16 +122,18 @@ class EnginefacadeReaderUpgradeChecker(ScopeModelChecker):
             if modes & (joined_fine | {Mode.NONE}):
                 return  # a caller's transaction is already fit for the inner scope
         mode = describe_mode(started.manager)
+        short = f"can't upgrade {mode} to {describe_mode(inner)}"
+        fix = "a writer" if inner.mode is Mode.WRITER else "a reader"
         certain = started.manager.independent or contexts.fresh_context(facts.function, started.context)
         if certain:
             self.add_message(
-                MSG, node=node, args=(what, context, mode, started.spelling, started.node.lineno, error),
+                MSG, node=node, args=(what, context, mode, started.node.lineno, short, fix),
                 confidence=INFERENCE,
             )
         else:
             fit = "a writer" if inner.mode is Mode.WRITER else "a reader or writer"
             self.add_message(
                 POSSIBLE, node=node,
-                args=(what, context, mode, started.spelling, started.node.lineno, fit, mode, error),
+                args=(what, context, mode, started.node.lineno, fit, fix),
                 confidence=INFERENCE,
             )

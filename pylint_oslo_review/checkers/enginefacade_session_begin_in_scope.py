@@ -44,6 +44,7 @@ from pylint_oslo_review.enginefacade.liveness import live_active
 from pylint_oslo_review.enginefacade.openings import context_key, own_nodes
 from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.message_text import code
 
 
 MSG = "enginefacade-session-begin-in-scope"
@@ -58,8 +59,8 @@ class EnginefacadeSessionBeginInScopeChecker(ScopeModelChecker):
     name = "oslo-enginefacade-session-begin-in-scope"
     msgs = {
         "E9124": (
-            "'%s' on the session of the scope that '%s' (line %s) opened: %s; use a "
-            ".savepoint scope or session.begin_nested() to nest",
+            "'%s' in the scope opened at line %s: %s; to nest, use .savepoint "
+            "or session.begin_nested()",
             MSG,
             "The session of an enginefacade scope is handed out with its "
             "transaction already begun (oslo_db/sqlalchemy/enginefacade.py, "
@@ -99,17 +100,16 @@ class EnginefacadeSessionBeginInScopeChecker(ScopeModelChecker):
             ):
                 continue
             error = (
-                "SQLAlchemy 2 has no 'subtransactions' and raises TypeError: "
-                "Session.begin() got an unexpected keyword argument 'subtransactions'"
+                "SQLAlchemy 2 raises TypeError (no 'subtransactions' argument)"
                 if "subtransactions" in keywords
-                else "its transaction has already begun and no path here ends it, SQLAlchemy "
-                "raises InvalidRequestError: A transaction is already begun on this Session"
+                else "SQLAlchemy raises InvalidRequestError: A transaction is "
+                "already begun on this Session"
             )
             opened = active[-1]
             self.add_message(
                 MSG,
                 node=call,
-                args=(call.as_string(), opened.spelling, opened.node.lineno, error),
+                args=(code(call.as_string()), opened.node.lineno, error),
                 confidence=INFERENCE,
             )
 

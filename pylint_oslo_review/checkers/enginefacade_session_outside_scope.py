@@ -56,6 +56,7 @@ from pylint_oslo_review.enginefacade.contexts import Kind
 from pylint_oslo_review.enginefacade.summaries import Facts, looks_like_context
 from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.message_text import code
 from pylint_oslo_review.spelling import terminal_name
 
 
@@ -99,8 +100,8 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
     name = "oslo-enginefacade-session-outside-scope"
     msgs = {
         "E9122": (
-            "%s where no transaction scope is open on '%s' (%s): oslo.db raises "
-            "NoEngineContextEstablished; open a reader or writer scope on it",
+            "%s outside any scope on '%s' (%s): oslo.db raises "
+            "NoEngineContextEstablished; open a scope on it",
             MSG,
             "Reading <context>.session (or .connection, .transaction) needs a "
             "transaction scope open on that context (a @reader/@writer "
@@ -116,11 +117,8 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
             "enginefacade-possible-session-outside-scope.",
         ),
         "W9123": (
-            "%s where no transaction scope is open on '%s' (%s): neutron-lib's "
-            "Context.session then returns the session cached on the context (a "
-            "new autonomous writer session, or one left closed by an earlier "
-            "scope), outside any enginefacade transaction; open a reader or "
-            "writer scope on it",
+            "%s outside any scope on '%s' (%s): neutron-lib hands out a session "
+            "in no transaction; open a scope on it",
             NEUTRON_MSG,
             "neutron-lib's Context.session (neutron_lib/context.py) overrides "
             "the property of oslo.db's transaction_context_provider "
@@ -135,9 +133,8 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
             "enginefacade-session-outside-scope.",
         ),
         "W9128": (
-            "%s where no transaction scope is open on '%s' (%s): unless a caller "
-            "out of sight holds one on that context, oslo.db raises "
-            "NoEngineContextEstablished; open a reader or writer scope on it",
+            "%s outside any scope on '%s' (%s): unless a caller holds one, "
+            "oslo.db raises NoEngineContextEstablished; open a scope on it",
             POSSIBLE,
             "As enginefacade-session-outside-scope, at a root whose callers "
             "may still hold a scope: a remotable method (run locally, by the "
@@ -160,7 +157,7 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
             return
         for read in facts.reads:
             if not read.active and read.node.attrname != "transaction_ctx":
-                what = f"'{read.node.as_string()}' is read"
+                what = f"'{code(read.node.as_string())}' is read"
                 self._check(facts, read.node, read.context, read.node.expr, what)
         reported = set()
         for call, need, context in self.analysis.callee_items(facts, lambda summary: summary.needs):
@@ -173,7 +170,7 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
 
     def _check(self, facts: Facts, node, context: str, expression, what: str) -> bool:
         fresh = contexts.fresh_context(facts.function, context)
-        reason = f"it is a new context, built at line {fresh.line}" if fresh else self._unscoped_root(facts, context)
+        reason = f"a new context, line {fresh.line}" if fresh else self._unscoped_root(facts, context)
         if reason is None:
             return False
         kind = contexts.expression_kind(expression) if expression is not None else None
@@ -201,13 +198,10 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
         if not facts.is_parameter_path(context):
             return None
         if _is_remotable(function):
-            return f"'{function.name}' is a remotable method: over RPC it runs with no scope open"
+            return "remotable: none over RPC"
         own = [o for o in facts.openings if o.context == context]
         if not own:
             return None
         if any(t is not None for t in self.analysis.caller_transactions(function, context)):
             return None
-        return (
-            f"'{function.name}' opens its own scope on it at line {own[0].node.lineno} but not "
-            f"around this, and no caller in this module opens one"
-        )
+        return f"its scope at line {own[0].node.lineno} does not cover it"

@@ -50,9 +50,8 @@ class EnginefacadeWriteInReaderChecker(ScopeModelChecker):
     name = "oslo-enginefacade-write-in-reader"
     msgs = {
         "W9121": (
-            "%s in the reader transaction that '%s' (line %s) starts on '%s': "
-            "oslo.db never commits a reader session, the change is silently "
-            "discarded; use a writer scope",
+            "%s in the reader transaction begun on '%s' at line %s: oslo.db "
+            "never commits a reader, the change is lost; use a writer scope",
             MSG,
             "oslo.db commits a session only when the scope that started its "
             "transaction is a writer (oslo_db/sqlalchemy/enginefacade.py, "
@@ -88,7 +87,7 @@ class EnginefacadeWriteInReaderChecker(ScopeModelChecker):
         self.add_message(
             MSG,
             node=node,
-            args=(what, started.spelling, started.node.lineno, context),
+            args=(what, context, started.node.lineno),
             confidence=INFERENCE,
         )
         return True

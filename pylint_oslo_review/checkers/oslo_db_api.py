@@ -40,12 +40,9 @@ if TYPE_CHECKING:
 REMOVED = "oslo-db-removed-api"
 NOT_CALLED = "oslo-db-retry-not-called"
 
-_REMOVED = "was removed in oslo.db 18.0.0, so with oslo.db>=18.0.0 it raises {error}"
+_REMOVED = "was removed in oslo.db 18.0.0: there it raises {error}"
 _NEVER = "never existed in oslo.db: it raises {error}"
-_LEGACY_FIX = (
-    "use enginefacade.transaction_context() and its .reader/.writer "
-    "(get_engine() of a manager's .writer/.reader for an engine)"
-)
+_LEGACY_FIX = "use enginefacade.transaction_context() and its .reader/.writer"
 
 #: module -> {name: (what happened, how to fix)}.
 REMOVED_NAMES = {
@@ -74,8 +71,7 @@ REMOVED_MANAGER_METHODS = {
 #: What calling a function decorated by a bare factory does.
 _BARE_CONSEQUENCE = {
     "oslo_db.api.wrap_db_retry": (
-        "calling it never runs the body: with one argument it returns a new wrapper function, "
-        "with more it raises TypeError: wrap_db_retry.__call__() takes 2 positional arguments"
+        "calling it never runs the body"
     ),
     "neutron_lib.db.api.retry_if_session_inactive": (
         "calling it raises TypeError: decorator() takes 1 positional argument"
@@ -96,17 +92,22 @@ class OsloDbApiChecker(BaseChecker):
             "(oslo.db commit 4a29bee); enginefacade.using_writer/using_reader "
             "never existed (they appear only in an old docstring example in "
             "oslo_db/sqlalchemy/session.py). Projects that still pin an older "
-            "oslo.db keep working until they upgrade.",
+            "oslo.db keep working until they upgrade. For an engine, the "
+            "legacy facade's replacement is get_engine() of a manager's "
+            ".writer/.reader.",
         ),
         "E9112": (
-            "'@%s' is a decorator factory used without calling it: '%s' is "
-            "bound to what the factory returns, and %s; write '@%s()'",
+            "'@%s' is a decorator factory used uncalled: '%s' becomes what it "
+            "returns, and %s; write '@%s()'",
             NOT_CALLED,
             "oslo.db's wrap_db_retry (oslo_db/api.py, class wrap_db_retry: "
             "__init__ takes the options, __call__ the function) and "
             "neutron-lib's retry_if_session_inactive(context_var_name) take "
             "options and return the decorator. Used bare, the function is "
-            "passed as the first option.",
+            "passed as the first option: wrap_db_retry's __call__ then "
+            "returns a new wrapper when called with one argument and raises "
+            "TypeError ('wrap_db_retry.__call__() takes 2 positional "
+            "arguments') with more.",
         ),
     }
     options = (

@@ -60,10 +60,8 @@ class OvoFieldDefinitionsChecker(BaseChecker):
         ),
         "W9207": (
             "Field '%s' of '%s' refers to object %r, which no registered class "
-            "defines: building its version tree (remotable calls through an "
-            "indirection API, the serializer's backport, the object tests) raises "
-            "UnregisteredSubobject; fix the name, or list the project that "
-            "defines it in ovo-external-object-packages",
+            "defines: its version tree raises UnregisteredSubobject; fix the name "
+            "or list its package in ovo-external-object-packages",
             UNKNOWN_TARGET,
             "ObjectField('Name') and ListOfObjectsField('Name') look the target "
             "up by obj_name() in the registry only when the object's version "

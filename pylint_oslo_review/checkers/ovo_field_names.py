@@ -170,7 +170,8 @@ class OvoFieldNamesChecker(BaseChecker):
             "The code runs, and silently does not do what it says. Reading "
             "obj[name] (VersionedObjectDictCompat) is getattr(obj, name): it "
             "raises AttributeError unless a plain attribute of that name was "
-            "set, so it is reported only for a likely typo of a field.",
+            "set (a constructor keyword, an assignment, update()), so it is "
+            "reported only for a likely typo of a field.",
         ),
         "W9204": (
             "obj_reset_changes() is given the string %r: it iterates the "
@@ -300,8 +301,7 @@ class OvoFieldNamesChecker(BaseChecker):
             meant = likely_misspelling(name, found.fields)
             if meant is not None:
                 self._ignored(node.slice, "obj[...]", name, found,
-                              f"it raises AttributeError unless a plain attribute of that name was set "
-                              f"on the object (a constructor keyword, an assignment, update()); "
+                              f"it raises AttributeError unless a plain attribute of that name was set; "
                               f"did you mean '{meant}'?")
 
     def _unknown(self, node, what: str, name: str, found: fields.ObjectModel, consequence: str) -> None:

@@ -24,6 +24,7 @@ from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.expected_failure import expects_failure
+from pylint_oslo_review.message_text import code
 from pylint_oslo_review.ovo.resets.facts import path_key
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo.model import ancestry, coercion, field_types, fields, tracking
@@ -201,9 +202,8 @@ class OvoFieldValuesChecker(BaseChecker):
             "never both run.",
         ),
         "W9214": (
-            "'%s' changes field '%s' of '%s' in place, and '%s' at line %s follows "
-            "without the field being assigned: oslo.versionedobjects does not "
-            "track in-place changes, so the change is not %s; assign the field "
+            "'%s' changes field '%s' of '%s' in place and '%s' (line %s) follows: "
+            "in-place changes are not tracked, so it is not %s; assign the field "
             "(%s = ...)",
             IN_PLACE,
             "Change tracking records field assignments only (the property "
@@ -330,7 +330,7 @@ class OvoFieldValuesChecker(BaseChecker):
         effect = "saved" if method in ("save", "create") else "sent"
         self.add_message(
             IN_PLACE, node=change, confidence=INFERENCE,
-            args=(change.as_string().split("\n")[0][:60], field, found.classdef.name,
+            args=(code(change.as_string().split("\n")[0]), field, found.classdef.name,
                   f"{owner}.{method}()", publish.lineno, effect, f"{owner}.{field}"),
         )
 

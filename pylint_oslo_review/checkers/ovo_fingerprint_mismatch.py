@@ -107,8 +107,8 @@ class OvoFingerprintMismatchChecker(BaseChecker):
     name = "oslo-ovo-fingerprint-mismatch"
     msgs = {
         "E9301": (
-            "'%s' changed without a VERSION bump: %s. Its fingerprint is %s but %s records %s; "
-            "bump VERSION to %s and record the new fingerprint",
+            "'%s' changed without a VERSION bump (%s): bump VERSION to %s and "
+            "record '%s' in %s",
             MSG,
             "oslo.versionedobjects' ObjectVersionChecker (oslo_versionedobjects/"
             "fixture.py, _get_fingerprint) hashes each registered object's "
@@ -118,7 +118,9 @@ class OvoFingerprintMismatchChecker(BaseChecker):
             "VERSION means the object's wire format changed while it still "
             "claims the old version: services on the previous release accept "
             "it as a version they know, which breaks rolling upgrades, and the "
-            "project's own test_versions fails. The fingerprint is computed "
+            "project's own test_versions fails. The message gives the value to "
+            "record after the bump (the hash does not include VERSION). The "
+            "fingerprint is computed "
             "statically; objects whose fingerprint depends on something the "
             "analysis cannot see are not reported.",
             {"scope": WarningScope.LINE},
@@ -227,16 +229,13 @@ class OvoFingerprintMismatchChecker(BaseChecker):
         result = self._fingerprinter.fingerprint(node, obj_name)
         if not isinstance(result, Fingerprint) or result.digest == parts[1]:
             return None
-        top = top_package_directory(node.root())
-        shown = os.path.relpath(location, os.path.dirname(top)) if top else location
-        table = f"{self.linter.config.ovo_recorded_hashes_table} in {shown}"
+        bumped = diff.next_version(version)
         return (
             obj_name,
             diff.explain(result, parts[1]),
-            result.value,
-            table,
-            recorded,
-            diff.next_version(version),
+            bumped,
+            f"{bumped}-{result.digest}",
+            self.linter.config.ovo_recorded_hashes_table,
         )
 
     # -- map/reduce: see pylint-plugin-notes, parallel mode

@@ -29,6 +29,7 @@ from pylint.checkers.utils import node_frame_class, only_required_for_messages, 
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.message_text import code
 from pylint_oslo_review.ovo.resets.facts import path_key
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo.model import ancestry
@@ -120,8 +121,8 @@ class OvoRefreshLeavesChangesChecker(BaseChecker):
     msgs = {
         "W9217": (
             "This loop copies the fields of '%s' into '%s' and nothing resets the "
-            "changes afterwards: every copied field stays marked changed, so the "
-            "next save() writes them back; call %s.obj_reset_changes() after it",
+            "changes: the next save() writes them all back; call "
+            "%s.obj_reset_changes() after it",
             MSG,
             "Each field assignment goes through the setter, which adds the "
             "name to _changed_fields (oslo_versionedobjects/base.py "
@@ -151,5 +152,5 @@ class OvoRefreshLeavesChangesChecker(BaseChecker):
             return
         self.add_message(
             MSG, node=node, confidence=INFERENCE,
-            args=(sources[0].as_string(), receiver, receiver),
+            args=(code(sources[0].as_string()), receiver, receiver),
         )

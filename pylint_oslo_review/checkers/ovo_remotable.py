@@ -49,7 +49,15 @@ class OvoRemotableChecker(BaseChecker):
             "(every call fails), a method that cannot bind what remotable passes "
             "on (no parameter after cls or self, no *args, **kwargs or "
             "keyword-only 'context') fails on every call, and a call without a "
-            "context argument fails with KeyError: 'context'.",
+            "context argument fails with KeyError: 'context'. Above "
+            "@classmethod, a call on the class takes its first argument as "
+            "the object (AttributeError: no attribute '_context') and a call "
+            "on an object fails with TypeError: 'classmethod' object is not "
+            "callable, or OrphanedObjectError without a context. A method "
+            "with no positional parameter fails with TypeError when it runs "
+            "(OrphanedObjectError first on an object without a context); a "
+            "classmethod without a context parameter gets TypeError with a "
+            "context and KeyError: 'context' without one.",
         ),
         "W9210": (
             "remotable_classmethod is deprecated since oslo.versionedobjects "
@@ -78,9 +86,8 @@ class OvoRemotableChecker(BaseChecker):
         given = ", ".join(f"{k.arg}=" for k in node.keywords) or "no argument"
         self.add_message(
             REMOTABLE_MISUSE, node=node, confidence=INFERENCE,
-            args=(function.name, f"is a remotable classmethod called with {given}: remotable takes the "
-                  f"context from the first positional argument or the keyword named exactly 'context', "
-                  f"so this call fails with KeyError: 'context'"),
+            args=(function.name, f"is a remotable classmethod called with {given}: this call raises "
+                  f"KeyError: 'context'; pass the context first or as context="),
         )
 
     # -- methods
@@ -103,26 +110,21 @@ class OvoRemotableChecker(BaseChecker):
             if not _can_receive_context(node):
                 self.add_message(
                     REMOTABLE_MISUSE, node=node, confidence=HIGH,
-                    args=(node.name, "is a remotable classmethod without a context parameter: remotable "
-                          "passes the context it takes from the first argument (or the keyword "
-                          "'context') on to the method, so every call fails: TypeError with a "
-                          "context, KeyError: 'context' without one; add 'context' after 'cls'"),
+                    args=(node.name, "is a remotable classmethod without a context parameter: every "
+                          "call fails (TypeError with a context, KeyError: 'context' without); "
+                          "add 'context' after 'cls'"),
                 )
         elif "classmethod" in spelled[position + 1:]:
             self.add_message(
                 REMOTABLE_MISUSE, node=node, confidence=HIGH,
                 args=(node.name, "has @remotable above @classmethod: remotable wraps the classmethod "
-                      "object as a plain method, so every call fails (on the class: the first "
-                      "argument is taken as the object, AttributeError: no attribute '_context'; on "
-                      "an object: TypeError: 'classmethod' object is not callable, or "
-                      "OrphanedObjectError without a context); put @classmethod above @remotable"),
+                      "object as a plain method, so every call fails; put @classmethod above @remotable"),
             )
         elif not _takes_positional(node):
             self.add_message(
                 REMOTABLE_MISUSE, node=node, confidence=HIGH,
                 args=(node.name, "is @remotable but takes no positional parameter: remotable "
-                      "passes the object first, so every call fails (TypeError when the method "
-                      "runs, OrphanedObjectError first on an object without a context); add 'self'"),
+                      "passes the object first, so every call fails with TypeError; add 'self'"),
             )
 
 

@@ -72,6 +72,16 @@ class Progress:
         self._named: set[str] = set()
         self._started = clock()
         self._next = self._started + interval
+        #: A worker's copy (see __getstate__): counts nothing, says nothing.
+        self.inert = False
+
+    def __getstate__(self) -> dict:
+        """pylint -j N pickles the linter for its workers: their copy stays silent."""
+        return {"interval": self.interval, "inert": True}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["interval"])  # pylint: disable=unnecessary-dunder-call
+        self.inert = state["inert"]
 
     def start(self, total: int | None, jobs: int) -> None:
         """A run over *total* modules (``None``: unknown) with *jobs* processes begins."""
@@ -82,7 +92,7 @@ class Progress:
 
     def named(self, filepath: str | None) -> None:
         """pylint turned to *filepath* (see the module docstring)."""
-        if filepath is None:
+        if filepath is None or self.inert:
             return
         if self.jobs == 1 and filepath not in self._named:
             self._named.add(filepath)

@@ -96,8 +96,7 @@ def _apply(folded: Folded, modifier: str, node: nodes.Attribute) -> Folded:
     if dropped:
         problems.append(Problem(
             "dropped", node,
-            f".{modifier} after .{dropped[0]} builds a new manager without {dropped[0]} "
-            f"(_clone keeps only independent, mode and connection)",
+            f".{modifier} after .{dropped[0]} builds a new manager without {dropped[0]}",
         ))
     changes = {
         "writer": {"mode": Mode.WRITER},

@@ -41,6 +41,7 @@ from pylint_oslo_review.enginefacade import managers
 from pylint_oslo_review.enginefacade.chains import Manager, Mode
 from pylint_oslo_review.enginefacade.context_use import looks_like_context_name
 from pylint_oslo_review.enginefacade.scopes import ContextRule, Spellings, scope_decorator
+from pylint_oslo_review.message_text import code
 
 _SELF_NAMES = ("self", "cls")
 #: nova's wrappers, when their body cannot be read: mode by name.
@@ -68,8 +69,8 @@ class Opening:
     @property
     def spelling(self) -> str:
         if self.block is None:
-            return "@" + self.node.as_string()
-        return f"with {self.node.as_string()}"
+            return "@" + code(self.node.as_string())
+        return f"with {code(self.node.as_string())}"
 
 
 def context_key(node: nodes.NodeNG | None) -> str | None:

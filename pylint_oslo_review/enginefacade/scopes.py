@@ -39,6 +39,7 @@ from astroid import bases, nodes, util
 
 from pylint.checkers.utils import safe_infer
 
+from pylint_oslo_review.message_text import code
 from pylint_oslo_review.spelling import terminal_name
 
 MANAGER_CLASSES = frozenset(
@@ -83,7 +84,7 @@ class ScopeDecorator:
 
     @property
     def spelling(self) -> str:
-        return "@" + self.node.as_string()
+        return "@" + code(self.node.as_string())
 
 
 @dataclass(frozen=True)

@@ -92,27 +92,29 @@ def test_progress_is_wanted_only_on_a_terminal_outside_ci(stream, environ, expec
     assert progress.wanted(stream, environ) is expected
 
 
-def _lint_example(*options):
+def _lint_example(tmp_path, *options):
     stream = io.StringIO()
     shown = Progress(interval=0.0, stream=stream, clock=Clock(1.0))
+    # The report goes to a file: with -j 2 pylint pickles the linter, and
+    # pytest's capture of stdout cannot be pickled.
+    report = tmp_path / "report.txt"
     status = run_pylint(
-        [f"--rcfile={EMPTY_RC}", "--disable=all", "--enable=no-member", *options, str(EXAMPLE)],
+        [f"--rcfile={EMPTY_RC}", "--disable=all", "--enable=no-member", f"--output={report}", *options,
+         str(EXAMPLE)],
         progress=shown,
     )
     return status, stream.getvalue().splitlines()
 
 
 @pytest.mark.parametrize("jobs", ["--jobs=1", "--jobs=2"])
-def test_a_text_run_counts_every_module_of_the_tree(jobs, capsys):
-    _status, lines = _lint_example(jobs)
-    capsys.readouterr()
+def test_a_text_run_counts_every_module_of_the_tree(jobs, tmp_path):
+    _status, lines = _lint_example(tmp_path, jobs)
     assert len(lines) == EXAMPLE_MODULES
     assert lines[-1].startswith(
         f"pylint-oslo-review: {EXAMPLE_MODULES}/{EXAMPLE_MODULES} modules checked, "
     )
 
 
-def test_a_machine_format_gets_no_progress(capsys):
-    _status, lines = _lint_example("--jobs=1", "--output-format=json")
-    capsys.readouterr()
+def test_a_machine_format_gets_no_progress(tmp_path):
+    _status, lines = _lint_example(tmp_path, "--jobs=1", "--output-format=json")
     assert not lines

@@ -249,11 +249,11 @@ def test_fingerprint_mismatch_fails_the_projects_test_versions():
     recorded = run(example(symbol, "tests") / "unit" / "objects" / "test_objects.py").object_data
     bad_path = example(symbol, "bad.py")
     (message,) = lint([bad_path], "--disable=all", f"--enable={symbol}")
-    printed = re.search(r"Its fingerprint is (\S+) ", message.msg).group(1)
+    bumped, digest = re.search(r"record '([^'-]+)-(\w+)'", message.msg).groups()
     case = unittest.TestCase()
     bad = run(bad_path).Widget
     expected, actual = fixture.ObjectVersionChecker({"Widget": [bad]}).test_hashes(recorded)
-    assert actual == {"Widget": printed}  # the plugin computed what the fixture computes
+    assert actual == {"Widget": f"{bad.VERSION}-{digest}"}  # the plugin computed what the fixture computes
     with pytest.raises(AssertionError):
         case.assertEqual(expected, actual)  # what nova's and neutron's test_versions do
     # The fix: bump VERSION (good.py) and record the new fingerprint.
@@ -261,7 +261,7 @@ def test_fingerprint_mismatch_fails_the_projects_test_versions():
     good = run(example(symbol, "good.py")).Widget
     checker = fixture.ObjectVersionChecker({"Widget": [good]})
     new_hash = checker.get_hashes()["Widget"]
-    assert new_hash.startswith("1.1-")
+    assert new_hash == f"{bumped}-{digest}"  # the message says what to record after the bump
     expected, actual = checker.test_hashes({**recorded, "Widget": new_hash})
     case.assertEqual(expected, actual)
 

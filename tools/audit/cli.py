@@ -63,6 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     commands.choices["run"].add_argument("--timeout", type=float, default=3600.0, help="seconds per release")
     commands.choices["run"].add_argument("--nice", type=int, default=15, help="niceness of the lint processes")
     commands.choices["diff"].add_argument("--skeleton", help="write the new messages here as verdicts to fill in")
+    commands.choices["diff"].add_argument(
+        "--reword", action="store_true",
+        help="carry a verdict over to the one new message at its place (same release, path, symbol, "
+        "function and line) when only the message text changed, and save verdicts.json",
+    )
     merge = commands.add_parser("merge")
     merge.add_argument("file", help="filled-in skeleton to add to verdicts.json")
     merge.add_argument("--cache", help="also record the stored runs' metadata (commit, messages, seconds)")
@@ -115,6 +120,8 @@ def _diff(options: argparse.Namespace) -> int:
         else:
             print(f"{project.key}: no stored messages (run `python -m tools.audit run` first)")
     new, removed = audit_diff.compare(records, data["verdicts"], releases)
+    if options.reword:
+        new, removed = _reword(data, new, removed)
     for title, entries in (("new (no verdict)", new), ("removed (verdict, no message)", removed)):
         print(f"{len(entries)} {title}")
         for entry in entries:
@@ -126,6 +133,18 @@ def _diff(options: argparse.Namespace) -> int:
         _retire(data, removed)
         return 1 if new else 0
     return 1 if new or removed else 0
+
+
+def _reword(data: dict, new: list[dict], removed: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Give reworded messages their verdicts (audit_diff.reworded); the rest stays to judge."""
+    pairs = audit_diff.reworded(new, removed)
+    for record, entry in pairs:
+        entry.update(message=record["message"], ordinal=record.get("ordinal", 0), msg_id=record["msg_id"])
+    if pairs:
+        verdicts.save(data)
+        print(f"{len(pairs)} verdicts carried over to their reworded messages")
+    carried = {id(record) for record, _ in pairs} | {id(entry) for _, entry in pairs}
+    return [r for r in new if id(r) not in carried], [e for e in removed if id(e) not in carried]
 
 
 def _retire(data: dict, removed: list[dict]) -> None:

@@ -34,6 +34,31 @@ def compare(records: list[dict], verdicts: list[dict], releases: set[str]) -> tu
     return new, removed
 
 
+def reworded(new: list[dict], removed: list[dict]) -> list[tuple[dict, dict]]:
+    """``(message, verdict)`` pairs where only the message's wording changed.
+
+    A verdict judges a finding: the same symbol at the same line of the
+    same function of the same release. When a check's text is rewritten
+    (shorter messages, another spelling of the fix) and exactly one new
+    message and one removed verdict share such a place, the verdict still
+    holds for it; anywhere else, a person has to look again.
+    """
+    def place(entry):
+        return (entry["release"], entry["path"], entry["symbol"], entry.get("obj", ""), entry["line"])
+
+    new_at: dict[tuple, list[dict]] = {}
+    for record in new:
+        new_at.setdefault(place(record), []).append(record)
+    removed_at: dict[tuple, list[dict]] = {}
+    for entry in removed:
+        removed_at.setdefault(place(entry), []).append(entry)
+    return [
+        (records[0], removed_at[where][0])
+        for where, records in new_at.items()
+        if len(records) == 1 and len(removed_at.get(where, ())) == 1
+    ]
+
+
 def describe(record: dict) -> str:
     """One line: where, which symbol, what it says (and the verdict, if any)."""
     verdict = f" [{record['verdict']}]" if "verdict" in record else ""
