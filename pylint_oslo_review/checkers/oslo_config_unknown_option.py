@@ -185,7 +185,7 @@ class OsloConfigUnknownOptionChecker(BaseChecker):
         path = getattr(node.root(), "file", None)
         if not path:
             return
-        registry = registry_for((path, *read.files))
+        registry = registry_for(path, read.files)
         if not registry.closed_group(group) or registry.knows(group, name):
             return
         if registry.knows(None, group):

@@ -13,7 +13,10 @@
 """The registry a read is checked against, cached per project for the run.
 
 A project is the top-level package directory above a file (the file alone
-outside a package). A read is checked against the union of the projects
+outside a package). Test code (under a ``tests`` directory) is checked
+against the registrations of the project and its tests; other code
+against the project's own, since what tests register does not exist when
+the service runs. A read is checked against the union of the projects
 of the module that reads and of every module that binds its ``CONF``
 (``nova.conf`` for ``CONF = nova.conf.CONF``). Registries are computed
 once per project root and kept for the run (a bounded number of roots, so
@@ -26,13 +29,13 @@ from __future__ import annotations
 import os
 from collections import OrderedDict
 
-from pylint_oslo_review.oslo_config.registrations import Registry, scan
+from pylint_oslo_review.oslo_config.registrations import Registry, is_test_file, scan
 
 #: Project roots whose registry is kept.
 MAX_PROJECTS = 16
 
-_CACHE: OrderedDict[str, Registry] = OrderedDict()
-_MERGED: OrderedDict[tuple[str, ...], Registry] = OrderedDict()
+_CACHE: OrderedDict[tuple[str, bool], Registry] = OrderedDict()
+_MERGED: OrderedDict[tuple[tuple[str, ...], bool], Registry] = OrderedDict()
 
 
 def project_root(path: str) -> str:
@@ -48,30 +51,33 @@ def project_root(path: str) -> str:
         directory = parent
 
 
-def registry_of(root: str) -> Registry:
-    """The registry of the project at *root*, scanned once."""
-    if root in _CACHE:
-        _CACHE.move_to_end(root)
-        return _CACHE[root]
-    registry = scan(root)
-    _CACHE[root] = registry
+def registry_of(root: str, tests: bool) -> Registry:
+    """The registry of the project at *root* (with its tests or not), scanned once."""
+    key = (root, tests)
+    if key in _CACHE:
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
+    registry = scan(root, tests)
+    _CACHE[key] = registry
     while len(_CACHE) > MAX_PROJECTS:
         _CACHE.popitem(last=False)
     return registry
 
 
-def registry_for(files: tuple[str, ...]) -> Registry:
-    """The union of the registries of the projects of *files*, in sorted order."""
-    roots = tuple(sorted({project_root(path) for path in files}))
-    if roots in _MERGED:
-        return _MERGED[roots]
+def registry_for(reader: str, files: tuple[str, ...]) -> Registry:
+    """The union of the registries of the projects of *reader* and *files*, in sorted order."""
+    roots = tuple(sorted({project_root(path) for path in (reader, *files)}))
+    tests = is_test_file(reader)
+    key = (roots, tests)
+    if key in _MERGED:
+        return _MERGED[key]
     if len(roots) == 1:
-        merged = registry_of(roots[0])
+        merged = registry_of(roots[0], tests)
     else:
         merged = Registry()
         for root in roots:
-            merged.merge(registry_of(root))
-    _MERGED[roots] = merged
+            merged.merge(registry_of(root, tests))
+    _MERGED[key] = merged
     while len(_MERGED) > MAX_PROJECTS:
         _MERGED.popitem(last=False)
     return merged

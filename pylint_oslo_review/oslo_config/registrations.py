@@ -22,6 +22,8 @@ whose text names a registration are parsed. What a call registers that
 cannot be resolved is recorded as such:
 
 - options unknown, group known: the group is *open* (anything may be in it);
+- a group computed from a constant prefix (``'mdev_%s' % name``): every
+  group of that prefix is open;
 - options known, group unknown: their names are readable *anywhere*;
 - both unknown: the registry is *open* entirely (the check says nothing);
 - a call into a library (``ks_loading.register_auth_conf_options(conf,
@@ -46,15 +48,18 @@ from pylint.checkers.utils import safe_infer
 
 from pylint_oslo_review.oslo_config import names
 from pylint_oslo_review.oslo_config.definitions import OptDef
-from pylint_oslo_review.oslo_config.values import Resolver
+from pylint_oslo_review.oslo_config.values import MAX_DEPTH, Resolver
 
-#: Text that a file must contain to take part in registration.
+#: Text that a file must contain to take part in registration: a call of
+#: a ConfigOpts registration method, or of a keystoneauth-style
+#: ``*_conf_options(`` function. Other files are never parsed (a project
+#: helper's callers are looked up by text when a parameter needs them).
 _MENTIONS = re.compile(
-    r"register_|import_opt|import_group|_conf_options|set_defaults"
+    r"register_(cli_)?opts?\(|register_group\(|import_opt\(|import_group\(|_conf_options\("
 )
 
 #: Library calls that may register options into the groups they receive.
-_LIBRARY_REGISTRATION = re.compile(r"register|_conf_options$|^set_defaults$|^load_")
+_LIBRARY_REGISTRATION = re.compile(r"^register_|^load_\w*from_conf_options$")
 
 #: Files a project may have before the scan gives up (and says "open").
 MAX_FILES = 20000
@@ -67,15 +72,27 @@ class Registry:
     groups: dict[str | None, set[str]] = field(default_factory=lambda: collections.defaultdict(set))
     open_groups: set[str | None] = field(default_factory=set)
     anywhere: set[str] = field(default_factory=set)
+    open_prefixes: set[str] = field(default_factory=set)
     open: bool = False
 
     def closed_group(self, group: str) -> bool:
         """Whether *group* is registered and everything registered in it is known."""
-        return not self.open and group in self.groups and group not in self.open_groups
+        return (
+            not self.open
+            and group in self.groups
+            and group not in self.open_groups
+            and not any(group.startswith(prefix) for prefix in self.open_prefixes)
+        )
 
     def knows(self, group: str | None, name: str) -> bool:
         """Whether *name* may be registered in *group*."""
-        return self.open or group in self.open_groups or name in self.anywhere or name in self.groups.get(group, ())
+        return (
+            self.open
+            or group in self.open_groups
+            or name in self.anywhere
+            or name in self.groups.get(group, ())
+            or (group is not None and any(group.startswith(prefix) for prefix in self.open_prefixes))
+        )
 
     def names(self, group: str | None) -> list[str]:
         """The names registered in *group*, sorted."""
@@ -87,16 +104,28 @@ class Registry:
             self.groups[group] |= registered
         self.open_groups |= other.open_groups
         self.anywhere |= other.anywhere
+        self.open_prefixes |= other.open_prefixes
         self.open = self.open or other.open
 
 
-def project_files(root: str) -> list[str] | None:
-    """The ``.py`` files under *root* (a directory or one file), sorted; None if too many."""
+def is_test_file(path: str) -> bool:
+    """Whether *path* is test code (under a ``tests`` directory)."""
+    return f"{os.sep}tests{os.sep}" in os.path.abspath(path)
+
+
+def project_files(root: str, tests: bool = True) -> list[str] | None:
+    """The ``.py`` files under *root* (a directory or one file), sorted; None if too many.
+
+    Without *tests*, no ``tests`` directory: what tests register does not
+    exist when the service runs.
+    """
     if os.path.isfile(root):
         return [root]
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "__pycache__")
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and d != "__pycache__" and (tests or d != "tests")
+        )
         found.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py"))
         if len(found) > MAX_FILES:
             return None
@@ -112,24 +141,29 @@ def _module_name(path: str, root: str) -> str:
     return ".".join(parts)
 
 
-def _parse(path: str, root: str) -> nodes.Module | None:
+def _text(path: str) -> str:
     try:
         with open(path, encoding="utf-8") as handle:
-            text = handle.read()
+            return handle.read()
     except (OSError, UnicodeDecodeError):
-        return None
-    if not _MENTIONS.search(text):
-        return None
+        return ""
+
+
+def _parse(path: str, root: str) -> nodes.Module | None:
+    return _module(path, root) if _MENTIONS.search(_text(path)) else None
+
+
+def _module(path: str, root: str) -> nodes.Module | None:
     try:
         return astroid.MANAGER.ast_from_file(path, _module_name(path, root), source=True)
     except (astroid.AstroidError, SyntaxError, ValueError, RecursionError):
         return None
 
 
-def scan(root: str) -> Registry:
-    """The registry of the project under *root* (a package directory or one file)."""
+def scan(root: str, tests: bool = True) -> Registry:
+    """The registry of the project under *root* (a package directory or one file), with its tests or not."""
     registry = Registry()
-    files = project_files(root)
+    files = project_files(root, tests)
     if files is None:
         registry.open = True
         return registry
@@ -140,13 +174,47 @@ def scan(root: str) -> Registry:
             name = _called_name(call)
             if name:
                 calls_by_name[name].append(call)
-    resolver = Resolver(callers=lambda name: calls_by_name.get(name, ()))
+    resolver = Resolver(callers=_Callers(files, root))
     project_roots = _roots(root)
     for name in sorted(calls_by_name):
         for call in calls_by_name[name]:
             _record(call, name, resolver, registry, project_roots)
     registry.groups.setdefault(None, set())
     return registry
+
+
+class _Callers:
+    """The project's calls of a function, by name: files found by text, parsed on demand.
+
+    The first question indexes, once, which names each file calls.
+    """
+
+    _CALLED = re.compile(r"(\w+)\s*\(")
+
+    def __init__(self, files: list[str], root: str) -> None:
+        self._files = files
+        self._root = root
+        self._index: dict[str, list[str]] | None = None
+        self._found: dict[str, list[nodes.Call]] = {}
+
+    def _files_calling(self, name: str) -> list[str]:
+        if self._index is None:
+            self._index = collections.defaultdict(list)
+            for path in self._files:
+                for called in sorted(set(self._CALLED.findall(_text(path)))):
+                    self._index[called].append(path)
+        # Tests call helpers with made-up values, in the largest files.
+        return [path for path in self._index.get(name, []) if not is_test_file(path)]
+
+    def __call__(self, name: str) -> list[nodes.Call]:
+        if name not in self._found:
+            calls = []
+            for path in self._files_calling(name):
+                module = _module(path, self._root)
+                if module is not None:
+                    calls.extend(c for c in module.nodes_of_class(nodes.Call) if _called_name(c) == name)
+            self._found[name] = calls
+        return self._found[name]
 
 
 def _roots(root: str) -> tuple[str, ...]:
@@ -196,8 +264,13 @@ def _record(call: nodes.Call, name: str, resolver: Resolver, registry: Registry,
         return
     if name in names.REGISTER_OPTS:
         defs = resolver.opt_defs(_argument(call, 0, "opts" if name.endswith("s") else "opt"))
-        groups = resolver.group_names(_argument(call, 1, "group"))
-        _register(registry, defs, groups)
+        group_node = _argument(call, 1, "group")
+        groups = resolver.group_names(group_node)
+        prefix = _constant_prefix(group_node) if groups is None else None
+        if prefix:
+            registry.open_prefixes.add(prefix)
+        else:
+            _register(registry, defs, groups)
     elif name == names.REGISTER_GROUP:
         for group in resolver.group_names(_argument(call, 0, "group")) or ():
             registry.groups.setdefault(group, set())
@@ -246,8 +319,36 @@ def _register(registry: Registry, defs, groups) -> None:
 def _open_given_groups(call: nodes.Call, resolver: Resolver, registry: Registry) -> None:
     """A library call may register into every group it is handed."""
     for argument in [*call.args, *(k.value for k in call.keywords or [])]:
-        if isinstance(argument, nodes.Starred):
+        if isinstance(argument, nodes.Starred) or _names_a_config(argument):
             continue
-        groups = resolver.group_names(argument)
+        # Shallow: a group a library gets from far away is left to the
+        # library option names (the checker's oslo-config-library-options).
+        groups = resolver.group_names(argument, depth=MAX_DEPTH - 3)
         if groups:
             registry.open_groups |= {g for g in groups if g is not None}
+
+
+def _names_a_config(node: nodes.NodeNG) -> bool:
+    """``conf``, ``CONF``, ``self.conf``, ``cfg.CONF``: the ConfigOpts, not a group."""
+    name = node.name if isinstance(node, nodes.Name) else getattr(node, "attrname", None)
+    return name in ("conf", "CONF", "cfg", "config")
+
+
+def _constant_prefix(node: nodes.NodeNG | None) -> str | None:
+    """The constant start of a computed string: ``'mdev_%s' % x``, ``f'mdev_{x}'``, ``'a_' + x``."""
+    text = None
+    if isinstance(node, nodes.BinOp) and node.op in ("%", "+") and isinstance(node.left, nodes.Const):
+        text = node.left.value
+    elif isinstance(node, nodes.JoinedStr) and node.values and isinstance(node.values[0], nodes.Const):
+        text = node.values[0].value
+    elif (
+        isinstance(node, nodes.Call)
+        and isinstance(node.func, nodes.Attribute)
+        and node.func.attrname == "format"
+        and isinstance(node.func.expr, nodes.Const)
+    ):
+        text = node.func.expr.value
+    if not isinstance(text, str):
+        return None
+    prefix = re.split(r"[%{]", text, maxsplit=1)[0]
+    return prefix or None

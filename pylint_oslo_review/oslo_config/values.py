@@ -189,8 +189,16 @@ class Resolver:
         if isinstance(node, nodes.Const) and (node.value is None or isinstance(node.value, str)):
             return frozenset({node.value})
         if isinstance(node, nodes.Call):
-            if _class_qname(node) == names.OPT_GROUP_CLASS:
-                return self.group_names(_argument(node, 0, "name"), depth + 1) - {None} or None
+            callee = safe_infer(node.func)
+            qname = callee.qname() if isinstance(callee, (nodes.ClassDef, nodes.FunctionDef)) else None
+            if qname == names.OPT_GROUP_CLASS:
+                found = self.group_names(_argument(node, 0, "name"), depth + 1)
+                return None if found is None else (found - {None} or None)
+            if qname == "builtins.getattr" and len(node.args) == 3 and not node.keywords:
+                # getattr(group, 'name', group): a group or its name.
+                attribute = node.args[1]
+                if isinstance(attribute, nodes.Const) and attribute.value == "name":
+                    return _union(self.group_names(node.args[0], depth + 1), self.group_names(node.args[2], depth + 1))
             return None
         if isinstance(node, nodes.IfExp):
             return _union(self.group_names(node.body, depth + 1), self.group_names(node.orelse, depth + 1))
@@ -269,11 +277,6 @@ def _argument(call: nodes.Call, position: int, keyword: str) -> nodes.NodeNG | N
     if value is None and position < len(call.args):
         value = call.args[position]
     return value
-
-
-def _class_qname(call: nodes.Call) -> str | None:
-    callee = safe_infer(call.func)
-    return callee.qname() if isinstance(callee, nodes.ClassDef) else None
 
 
 def _is_opt_class(classdef: nodes.ClassDef) -> bool:
