@@ -46,13 +46,15 @@ def _keyword(call: nodes.Call, name: str) -> nodes.NodeNG | None:
     return next((k.value for k in call.keywords or [] if k.arg == name), None)
 
 
-def _string(node: nodes.NodeNG | None) -> str | None | bool:
-    """The string *node* is, None for ``None`` or absent, False if unknown."""
+def _string(node: nodes.NodeNG | None, resolver: Resolver) -> str | None | bool:
+    """The one string *node* holds (a constant, maybe by name), None for ``None`` or absent, False if unknown."""
     if node is None:
         return None
-    if isinstance(node, nodes.Const) and (node.value is None or isinstance(node.value, str)):
-        return node.value
-    return False
+    found = resolver.group_names(node)
+    if found is None or len(found) != 1:
+        return False
+    (value,) = found
+    return value
 
 
 def opt_definition(call: nodes.Call, classdef: nodes.ClassDef, resolver: Resolver) -> OptDef | None:
@@ -62,13 +64,13 @@ def opt_definition(call: nodes.Call, classdef: nodes.ClassDef, resolver: Resolve
     # Opt itself takes (name, type, dest, ...); its subclasses take name then their own.
     if classdef.qname() == names.OPT_CLASS and len(call.args) > 2:
         return None
-    name = _string(_keyword(call, "name") or (call.args[0] if call.args else None))
-    dest = _string(_keyword(call, "dest"))
+    name = _string(_keyword(call, "name") or (call.args[0] if call.args else None), resolver)
+    dest = _string(_keyword(call, "dest"), resolver)
     if not name or dest is False:
         return None
     dest = (dest or name).replace("-", "_")
     deprecated = []
-    old_name = _string(_keyword(call, "deprecated_name"))
+    old_name = _string(_keyword(call, "deprecated_name"), resolver)
     old_group_node = _keyword(call, "deprecated_group")
     if old_name is False:
         return None
@@ -102,7 +104,7 @@ def _deprecated_opts(node: nodes.NodeNG, dest: str, resolver: Resolver):
         callee = safe_infer(item.func)
         if not isinstance(callee, nodes.ClassDef) or callee.qname() != names.DEPRECATED_OPT_CLASS:
             return None
-        name = _string(_keyword(item, "name") or (item.args[0] if item.args else None))
+        name = _string(_keyword(item, "name") or (item.args[0] if item.args else None), resolver)
         group_node = _keyword(item, "group") or (item.args[1] if len(item.args) > 1 else None)
         groups = resolver.group_names(group_node)
         if name is False or groups is None:

@@ -140,8 +140,11 @@ def helper_reads(call: nodes.Call) -> list[Read]:
     group = _single_group(group_keyword)
     if group is None:
         return []
-    callee = safe_infer(func)
-    function = getattr(callee, "_proxied", callee)
+    function = safe_infer(func)
+    for _ in range(2):  # BoundMethod -> UnboundMethod -> FunctionDef
+        if isinstance(function, nodes.FunctionDef):
+            break
+        function = getattr(function, "_proxied", None)
     if not isinstance(function, nodes.FunctionDef):
         return []
     files = override_helper(function)

@@ -48,7 +48,7 @@ from pylint.checkers.utils import safe_infer
 
 from pylint_oslo_review.oslo_config import names
 from pylint_oslo_review.oslo_config.definitions import OptDef
-from pylint_oslo_review.oslo_config.values import MAX_DEPTH, Resolver
+from pylint_oslo_review.oslo_config.values import Resolver
 
 #: Text that a file must contain to take part in registration: a call of
 #: a ConfigOpts registration method, or of a keystoneauth-style
@@ -323,7 +323,7 @@ def _open_given_groups(call: nodes.Call, resolver: Resolver, registry: Registry)
             continue
         # Shallow: a group a library gets from far away is left to the
         # library option names (the checker's oslo-config-library-options).
-        groups = resolver.group_names(argument, depth=MAX_DEPTH - 3)
+        groups = resolver.group_names(argument, depth=2)
         if groups:
             registry.open_groups |= {g for g in groups if g is not None}
 

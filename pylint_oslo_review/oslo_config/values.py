@@ -110,7 +110,60 @@ class Resolver:
             and parent.parent.target is parent
         ):
             return self._elements(parent.parent.iter, parent.elts.index(statement), depth)
+        if (
+            isinstance(parent, nodes.Tuple)
+            and isinstance(parent.parent, nodes.Assign)
+            and parent.parent.targets == [parent]
+            and not any(isinstance(e, nodes.Starred) for e in parent.elts)
+        ):
+            # group, opts = some_list_opts()[0]
+            index = parent.elts.index(statement)
+            literals = self.literals(parent.parent.value, depth + 1)
+            if literals is None or any(len(lit.elts) != len(parent.elts) for lit in literals):
+                return None
+            return [lit.elts[index] for lit in literals]
         return None
+
+    def literals(self, node: nodes.NodeNG, depth: int) -> list[nodes.List | nodes.Tuple] | None:
+        """The list or tuple displays *node* may be: through names, ``[i]`` and functions' returns."""
+        if depth > MAX_DEPTH:
+            return None
+        if isinstance(node, (nodes.List, nodes.Tuple)):
+            return [node]
+        if isinstance(node, nodes.Subscript) and isinstance(node.slice, nodes.Const) and isinstance(node.slice.value, int):
+            outer = self.literals(node.value, depth + 1)
+            if outer is None:
+                return None
+            found: list[nodes.List | nodes.Tuple] = []
+            for literal in outer:
+                if not -len(literal.elts) <= node.slice.value < len(literal.elts):
+                    return None
+                inner = self.literals(literal.elts[node.slice.value], depth + 1)
+                if inner is None:
+                    return None
+                found.extend(inner)
+            return found
+        if isinstance(node, nodes.Call):
+            function = safe_infer(node.func)
+            if not isinstance(function, nodes.FunctionDef) or function.is_generator():
+                return None
+            returns = [r.value for r in function.nodes_of_class(nodes.Return) if r.scope() is function]
+            if not returns or any(value is None for value in returns):
+                return None
+            return self._literals_of(returns, depth)
+        if isinstance(node, (nodes.Name, nodes.Attribute)):
+            held = self.bindings(node, depth + 1)
+            return None if held is None else self._literals_of(held, depth)
+        return None
+
+    def _literals_of(self, values, depth: int):
+        found = []
+        for value in values:
+            literal = self.literals(value, depth + 1)
+            if literal is None:
+                return None
+            found.extend(literal)
+        return found
 
     def _elements(self, iterable: nodes.NodeNG, index: int | None, depth: int) -> list[nodes.NodeNG] | None:
         """What a for-loop over *iterable* binds (element *index* of each item)."""
