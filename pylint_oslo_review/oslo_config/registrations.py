@@ -28,8 +28,9 @@ cannot be resolved is recorded as such:
 - both unknown: the registry is *open* entirely (the check says nothing);
 - a call into a library (``ks_loading.register_auth_conf_options(conf,
   group)``, ``load_auth_from_conf_options``) opens every group it is given;
-- ``import_opt`` counts as registering that name, ``import_group`` opens
-  the group.
+- ``import_opt`` counts as registering that name; ``import_group`` of a
+  project module adds nothing the scan has not seen, of another module it
+  opens the group.
 
 A union is what the check needs: a name it lacks is one that no code of
 the project registers anywhere, in any order.
@@ -285,8 +286,22 @@ def _record(call: nodes.Call, name: str, resolver: Resolver, registry: Registry,
         groups = resolver.group_names(_argument(call, 0, "group"))
         if groups is None:
             registry.open = True
+        elif _project_module(_argument(call, 1, "module_str"), roots):
+            # It imports a module of the project, whose registrations the
+            # scan has already seen.
+            for group in groups:
+                registry.groups.setdefault(group, set())
         else:
             registry.open_groups |= groups
+
+
+def _project_module(node: nodes.NodeNG | None, roots: tuple[str, ...]) -> bool:
+    """Whether *node* is the dotted name of a module of the project at *roots*."""
+    if not isinstance(node, nodes.Const) or not isinstance(node.value, str):
+        return False
+    return any(
+        os.path.isdir(root) and node.value.split(".", 1)[0] == os.path.basename(root) for root in roots
+    )
 
 
 def _plain(dest: str) -> OptDef:
