@@ -42,6 +42,11 @@ class OptDef:
     deprecated: tuple[tuple[str | None, str], ...] = ()
 
 
+def _group(name: str | None) -> str | None:
+    """The deprecated map keys the top level as 'DEFAULT'; the model as None."""
+    return None if name == "DEFAULT" else name
+
+
 def _keyword(call: nodes.Call, name: str) -> nodes.NodeNG | None:
     return next((k.value for k in call.keywords or [] if k.arg == name), None)
 
@@ -78,7 +83,7 @@ def opt_definition(call: nodes.Call, classdef: nodes.ClassDef, resolver: Resolve
         groups = resolver.group_names(old_group_node)
         if groups is None:
             return None
-        deprecated.extend((group, (old_name or dest).replace("-", "_")) for group in sorted(groups, key=str))
+        deprecated.extend((_group(group), (old_name or dest).replace("-", "_")) for group in sorted(groups, key=str))
     old_opts = _keyword(call, "deprecated_opts")
     if old_opts is not None:
         pairs = _deprecated_opts(old_opts, dest, resolver)
@@ -109,5 +114,5 @@ def _deprecated_opts(node: nodes.NodeNG, dest: str, resolver: Resolver):
         groups = resolver.group_names(group_node)
         if name is False or groups is None:
             return None
-        pairs.extend((group, (name or dest).replace("-", "_")) for group in sorted(groups, key=str))
+        pairs.extend((_group(group), (name or dest).replace("-", "_")) for group in sorted(groups, key=str))
     return pairs

@@ -29,8 +29,7 @@ def correct():
         CONF.compute.wait_for_vif_plug,
         CONF.compute.reserved_host_memory,
         CONF.compute_driver,
-        # Deprecated names stay readable.
-        CONF.compute.max_disks,
+        # A deprecated name in its deprecated group stays readable.
         CONF.compute.excluded_image_types,
         CONF.devices.enabled_mdev_types,
         CONF.compute.get("anything"),
