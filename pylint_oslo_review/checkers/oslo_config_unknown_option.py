@@ -188,8 +188,8 @@ class OsloConfigUnknownOptionChecker(BaseChecker):
         registry = registry_for(path, read.files)
         if not registry.closed_group(group) or registry.knows(group, name):
             return
-        if registry.knows(None, group):
-            return  # also a DEFAULT option: a DictOpt's value, say
+        if group in registry.names(None):
+            return  # also a DEFAULT option the project registers: a DictOpt's value, say
         if _handled(node) or expects_failure(node):
             return
         close = difflib.get_close_matches(name, registry.names(group), n=1)
