@@ -49,7 +49,7 @@ from pylint.checkers.utils import safe_infer
 
 from pylint_oslo_review.oslo_config import names
 from pylint_oslo_review.oslo_config.definitions import OptDef
-from pylint_oslo_review.oslo_config.values import Resolver
+from pylint_oslo_review.oslo_config.values import MAX_DEPTH, Resolver
 
 #: Text that a file must contain to take part in registration: a call of
 #: a ConfigOpts registration method, or of a keystoneauth-style
@@ -333,12 +333,15 @@ def _register(registry: Registry, defs, groups) -> None:
 
 def _open_given_groups(call: nodes.Call, resolver: Resolver, registry: Registry) -> None:
     """A library call may register into every group it is handed."""
+    registers = (_called_name(call) or "").startswith("register")
     for argument in [*call.args, *(k.value for k in call.keywords or [])]:
         if isinstance(argument, nodes.Starred) or _names_a_config(argument):
             continue
-        # Shallow: a group a library gets from far away is left to the
+        # Registration helpers get their group from their callers
+        # (register_ksa_opts(conf, group)); loading calls only by name: a
+        # group computed far away (nova's get_ksa_adapter) is left to the
         # library option names (the checker's oslo-config-library-options).
-        groups = resolver.group_names(argument, depth=2)
+        groups = resolver.group_names(argument, depth=2 if registers else MAX_DEPTH - 4)
         if groups:
             registry.open_groups |= {g for g in groups if g is not None}
 

@@ -203,8 +203,8 @@ class Resolver:
     def _arguments(self, param: nodes.AssignName, arguments: nodes.Arguments, depth: int) -> list[nodes.NodeNG] | None:
         """A parameter's values: its default and the arguments the project's callers pass."""
         function = arguments.parent
-        if not isinstance(function, nodes.FunctionDef):
-            return None
+        if not isinstance(function, nodes.FunctionDef) or depth >= MAX_DEPTH - 2:
+            return None  # callers cost parsing files: only when the rest of the chain has room
         positional = [arg.name for arg in (arguments.posonlyargs or []) + (arguments.args or [])]
         if function.is_method() and positional and positional[0] in ("self", "cls"):
             positional = positional[1:]
