@@ -32,6 +32,7 @@ from pylint.checkers import BaseChecker
 from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import HIGH
 
+from pylint_oslo_review import message_text
 from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.oslo_config import names, reads
@@ -116,6 +117,10 @@ LIBRARY_OPTIONS = (
     "version",
 )
 
+#: Quoted names are cut so that the message stays within message_text.LIMIT.
+_NAME_LIMIT = 36
+_GROUP_LIMIT = 24
+
 #: Exceptions whose handler means the code expects an unknown option.
 _HANDLED = frozenset({"NoSuchOptError", "NoSuchGroupError", "AttributeError", "Error", "Exception", "BaseException"})
 
@@ -126,7 +131,7 @@ class OsloConfigUnknownOptionChecker(BaseChecker):
     name = "oslo-config-unknown-option"
     msgs = {
         "E9401": (
-            "Option '%s' is not registered in group [%s]: %s raises cfg.NoSuchOptError; %s",
+            "Option '%s' is not registered in [%s]: %s raises cfg.NoSuchOptError; %s",
             UNKNOWN_OPTION,
             "oslo.config's ConfigOpts looks an option up by its dest in the "
             "group's registered options (and the deprecated names mapped to "
@@ -193,8 +198,13 @@ class OsloConfigUnknownOptionChecker(BaseChecker):
         if _handled(node) or expects_failure(node):
             return
         close = difflib.get_close_matches(name, registry.names(group), n=1)
-        fix = f"did you mean '{close[0]}'?" if close else "register it in that group or fix the name"
-        self.add_message(UNKNOWN_OPTION, node=read.node, args=(name, group, read.form, fix), confidence=HIGH)
+        fix = f"did you mean '{_cut(close[0])}'?" if close else "register it in that group or fix the name"
+        args = (_cut(name), message_text.code(group, _GROUP_LIMIT), read.form, fix)
+        self.add_message(UNKNOWN_OPTION, node=read.node, args=args, confidence=HIGH)
+
+
+def _cut(name: str) -> str:
+    return message_text.code(name, _NAME_LIMIT)
 
 
 def _handled(node: nodes.NodeNG) -> bool:

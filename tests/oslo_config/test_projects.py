@@ -35,7 +35,7 @@ def _messages(relative):
 
 
 def _reads(group, name, form, fix):
-    return f"Option '{name}' is not registered in group [{group}]: {form} raises cfg.NoSuchOptError; {fix}"
+    return f"Option '{name}' is not registered in [{group}]: {form} raises cfg.NoSuchOptError; {fix}"
 
 
 def _mean(name):
@@ -77,3 +77,19 @@ def test_messages_at_their_lines(relative):
 
 def test_messages_fit_in_200_characters():
     assert all(len(text) <= 200 for expected in EXPECTED.values() for _, text in expected)
+
+
+def test_long_names_are_cut_to_fit(tmp_path):
+    name = "a_very_long_option_name_that_goes_on_and_on_and_on_and_on"
+    group = "a_group_with_a_rather_long_name_indeed"
+    source = tmp_path / "longnames.py"
+    source.write_text(
+        "from oslo_config import cfg\n"
+        f"cfg.CONF.register_opts([cfg.StrOpt('{name}')], group='{group}')\n"
+        f"VALUE = cfg.CONF.{group}.{name}x\n",
+        encoding="utf-8",
+    )
+    project.clear_cache()
+    (message,) = lint([source], "--disable=all", f"--enable={SYMBOL}")
+    assert len(message.msg) <= 200
+    assert message.msg.startswith("Option 'a_very_long_option_name_that_goe ...' is not registered in [a_group_with_a_rathe ...]")
