@@ -112,6 +112,8 @@ EXPECTED = {
     "objects_objectfield_unknown_target",
     "objects_objectfield_unknown_target_traps",
     "objects_shelf",
+    "oslo_config_unknown_option",
+    "oslo_config_unknown_option_traps",
     "oslo_db_api",
     "oslo_db_api_traps",
     "oslo_log_logging",

@@ -36,7 +36,7 @@ PROJECT_LEVEL = {"ovo_fingerprint_mismatch"}
 
 #: Packages that compute facts; brain/ and checkers/ use them, never the
 #: other way round.
-MODELS = ("analysis", "enginefacade", "evaluation", "fingerprint", "ovo")
+MODELS = ("analysis", "enginefacade", "evaluation", "fingerprint", "oslo_config", "ovo")
 
 MESSAGE_ROWS = sorted(
     (checker.__module__.rsplit(".", 1)[1], checker.name, message[1])

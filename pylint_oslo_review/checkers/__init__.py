@@ -28,6 +28,7 @@ from pylint_oslo_review.checkers.enginefacade_reader_upgrade import Enginefacade
 from pylint_oslo_review.checkers.enginefacade_session_begin_in_scope import EnginefacadeSessionBeginInScopeChecker
 from pylint_oslo_review.checkers.enginefacade_session_outside_scope import EnginefacadeSessionOutsideScopeChecker
 from pylint_oslo_review.checkers.enginefacade_write_in_reader import EnginefacadeWriteInReaderChecker
+from pylint_oslo_review.checkers.oslo_config_unknown_option import OsloConfigUnknownOptionChecker
 from pylint_oslo_review.checkers.oslo_db_api import OsloDbApiChecker
 from pylint_oslo_review.checkers.ovo_field_definitions import OvoFieldDefinitionsChecker
 from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
@@ -50,6 +51,7 @@ CHECKERS = (
     EnginefacadeSessionBeginInScopeChecker,
     EnginefacadeSessionOutsideScopeChecker,
     EnginefacadeWriteInReaderChecker,
+    OsloConfigUnknownOptionChecker,
     OsloDbApiChecker,
     OvoFieldDefinitionsChecker,
     OvoFieldNamesChecker,

@@ -1,0 +1,1 @@
+"""A neutron-shaped project: conf helpers that agents call."""

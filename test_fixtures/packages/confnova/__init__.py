@@ -1,0 +1,1 @@
+"""A nova-shaped project: conf/__init__.py registers every conf module."""

@@ -1,0 +1,5 @@
+"""Plugins found at run time (entry points), each with its own options."""
+
+
+def discover():
+    return []
