@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
 MSG = "enginefacade-missing-context"
+POSSIBLE = "enginefacade-possible-missing-context"
 _SELF_NAMES = ("self", "cls")
+_NOT_DEFINED = "not defined"
 _NOT_A_CONTEXT = frozenset(
     {"str", "bytes", "int", "float", "bool", "NoneType", "dict", "list", "tuple", "set", "frozenset"}
 )
@@ -117,6 +119,18 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             "another parameter, or removed while the body still uses "
             "'context' (then a module, an import, or nothing).",
         ),
+        "W9129": (
+            "'%s' opens its transaction on '%s', but uses %s as its context: "
+            "NoEngineContextEstablished unless a caller holds a scope on it; %s",
+            POSSIBLE,
+            "The scoped parameter is never used as a context, while the body "
+            "works on another one: a later parameter, or a variable of the "
+            "enclosing function (oslo_db/sqlalchemy/enginefacade.py, "
+            "_TransactionContextManager.__call__). The scope opens on the "
+            "wrong object: AttributeError if it takes no attributes, else the "
+            "body's context has no session unless a caller already holds a "
+            "scope on it, where the work joins that transaction instead.",
+        ),
     }
     options = (
         (
@@ -187,7 +201,7 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         self._spellings = Spellings.from_config(self.linter.config)
         self._context_names = frozenset(self.linter.config.enginefacade_context_names)
 
-    @only_required_for_messages(MSG)
+    @only_required_for_messages(MSG, POSSIBLE)
     @never_crash
     def visit_functiondef(self, node: nodes.FunctionDef) -> None:
         if node.decorators is None or isinstance(node, nodes.AsyncFunctionDef):
@@ -235,8 +249,7 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             use = context_evidence.first_context_use(node, later.name, self._context_names)
             if use is None or self._some_caller_passes(node, scoped, later.name):
                 continue
-            evidence = f"the body uses parameter '{later.name}' as one (it {use.how})"
-            self._report_misplaced(node, scope, params, index, evidence, "make")
+            self._report_possible(node, params, index, f"'{later.name}'")
             return True
         free = context_evidence.free_context(node, self._context_names)
         if free is None:
@@ -245,6 +258,21 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         evidence = f"the body uses '{name}' as one (it {free.use.how}), and '{name}' {free.what}"
         self._report_misplaced(node, scope, params, index, evidence, "add")
         return True
+
+    def _report_possible(self, node, params, index: int, context: str) -> None:
+        """The body works on another context than the scoped parameter.
+
+        Not certain: the scope opens on any object that takes attributes,
+        and the body's context has a session when a caller already holds a
+        scope on it (tests/witnesses: the closure and get_object shapes).
+        """
+        if index == 1:
+            fix = f"put the context right after '{params[0].name}'"
+        elif node.is_method() and len(params) > 1:
+            fix = f"name '{params[0].name}' self (oslo.db skips only self or cls)"
+        else:
+            fix = "make the context the first parameter"
+        self.add_message(POSSIBLE, node=node, args=(node.name, params[index].name, context, fix), confidence=INFERENCE)
 
     def _report_misplaced(self, node, scope: ScopeDecorator, params, index: int, evidence: str, fix: str) -> None:
         scoped = params[index].name
@@ -297,13 +325,22 @@ class EnginefacadeMissingContextChecker(BaseChecker):
                 return False
         for read in context_use.session_reads(node):
             what = self._other_context(node, context, read.name)
-            if what is not None:
-                self._report_other_context(node, scope, context, read, what)
-                return True
+            if what is None:
+                continue
+            if what == _NOT_DEFINED:
+                self._report_other_context(node, scope, context, read, f"'{read.name}' is not defined")
+            else:
+                params = calls.positional_parameters(node)
+                index = [param.name for param in params].index(context)
+                self._report_possible(node, params, index, what)
+            return True
         return False
 
     def _other_context(self, node: nodes.FunctionDef, context: str, name: str) -> str | None:
-        """Why *name* is certainly not what the scope was opened on, or None.
+        """What *name* is when it is certainly not what the scope was opened on, or None.
+
+        ``_NOT_DEFINED`` for a name defined nowhere (NameError: certain);
+        else, for the W, the context the body uses instead.
 
         Another parameter is a different argument (unless a caller passes
         the same object twice). A name from an enclosing function is the
@@ -314,17 +351,17 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         if name in node.argnames():
             if self._some_caller_passes(node, context, name):
                 return None
-            return f"'{name}' is another parameter"
+            return f"'{name}'"
         if name in node.locals:
             return None  # a local alias: follow-up work for the scope model
         scope, assignments = node.parent.scope().lookup(name)
         if not assignments:
-            return f"'{name}' is not defined"
+            return _NOT_DEFINED
         if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
             callers = calls.calls_to(node)
             if not callers or _escapes_from(node, scope) or self._some_caller_passes(node, context, name):
                 return None
-            return f"'{name}' comes from the enclosing function, which never passes it here"
+            return f"'{name}' from '{getattr(scope, 'name', '<lambda>')}()'"
         return None
 
     def _report_other_context(self, node, scope: ScopeDecorator, context: str, read, what: str) -> None:
