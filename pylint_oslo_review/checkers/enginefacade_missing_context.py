@@ -115,9 +115,10 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             "defined inside another happens each time the outer one runs. A "
             "parameter that receives something else makes oslo.db fail with "
             "AttributeError, or opens the transaction on an object that the "
-            "body never uses as its context: the context was put after "
-            "another parameter, or removed while the body still uses "
-            "'context' (then a module, an import, or nothing).",
+            "body never uses as its context: the context was removed while "
+            "the body still uses 'context' (then a module, an import, or "
+            "nothing). A context put after another parameter, or taken from "
+            "an enclosing function, is enginefacade-possible-missing-context.",
         ),
         "W9129": (
             "'%s' opens its transaction on '%s', but uses %s as its context: "
@@ -328,7 +329,7 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             if what is None:
                 continue
             if what == _NOT_DEFINED:
-                self._report_other_context(node, scope, context, read, f"'{read.name}' is not defined")
+                self._report_other_context(node, scope, context, read)
             else:
                 params = calls.positional_parameters(node)
                 index = [param.name for param in params].index(context)
@@ -364,7 +365,8 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             return f"'{name}' from '{getattr(scope, 'name', '<lambda>')}()'"
         return None
 
-    def _report_other_context(self, node, scope: ScopeDecorator, context: str, read, what: str) -> None:
+    def _report_other_context(self, node, scope: ScopeDecorator, context: str, read) -> None:
+        """The body reads the session of a name defined nowhere: NameError."""
         first = calls.positional_parameters(node)[0].name
         position = "second" if context != first else "first"
         hint = ""
@@ -373,10 +375,9 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         consequence = (
             f"opens its transaction on parameter '{context}'{hint}, which the "
             f"body never uses as a context, but reads "
-            f"'{read.node.as_string()}' (line {read.node.lineno}), and {what}: "
-            f"that session is outside this transaction "
-            f"(NoEngineContextEstablished, or the work silently joins another "
-            f"transaction); make the request context the {position} parameter"
+            f"'{read.node.as_string()}' (line {read.node.lineno}), and "
+            f"'{read.name}' is not defined: NameError when it runs; make the "
+            f"request context the {position} parameter"
         )
         self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
 

@@ -118,3 +118,8 @@ def delete_rows(context, ids):  # [enginefacade-missing-context]
 
 def more_callers():
     delete_rows(None, [1, 2])
+
+
+@MANAGER.reader
+def undefined_session(rack_id):  # [enginefacade-missing-context]
+    return dbctx.session.query('racks').filter_by(id=rack_id).all()
