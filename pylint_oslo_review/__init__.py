@@ -42,6 +42,7 @@ def register(linter: PyLinter) -> None:
     warning = compat.unsupported_warning()
     if warning is not None:
         compat.warn_once(warning)
+    compat.name_modules_as_one_job_does()
     brain.register_transforms(astroid.MANAGER)
     # Files may have changed since an earlier run in this process (an IDE).
     lookup.clear_cache()

@@ -24,7 +24,12 @@ about is answered here, once, so that no checker tests a version:
   in the enclosing one;
 - ``known_options``: the profile may only set options, and name messages,
   that the installed pylint has (``max-positional-arguments`` and
-  ``too-many-positional-arguments`` are new in pylint 3.3).
+  ``too-many-positional-arguments`` are new in pylint 3.3);
+- ``name_modules_as_one_job_does``: pylint before pylint-dev/pylint#10929
+  (pylint 3.3) names the modules of a ``-j N`` run without the package
+  paths it adds to ``sys.path`` for ``-j1``, so the same file can be module
+  ``orderpkg.b`` with ``-j1`` and ``test_fixtures.determinism.orderpkg.b``
+  with ``-j2``, and every answer that depends on module names changes.
 
 Two differences show in pylint's output and the plugin cannot change
 them: the ``obj`` column of a message on a decorator, which pylint takes
@@ -36,11 +41,13 @@ these on the releases that have them (``tests/test_functional.py``).
 
 from __future__ import annotations
 
+import inspect
 import re
 import sys
 
 import astroid
 import pylint
+from pylint.lint import PyLinter
 from astroid import nodes
 
 #: The releases the plugin is tested on: from (major, minor) included to
@@ -143,3 +150,48 @@ def known_options(linter) -> tuple[set[str], set[str]]:
         messages |= {name for old in definition.old_names for name in old}
     messages |= {checker.name for checker in linter.get_checkers()}
     return options, messages
+
+
+#: Whether pylint expands the files of every run, ``-j N`` included, under
+#: the package paths it adds to ``sys.path`` (pylint-dev/pylint#10929, which
+#: gave ``_iterate_file_descrs`` its ``extra_packages_paths`` parameter).
+FILES_NAMED_UNDER_PACKAGE_PATHS = "extra_packages_paths" in inspect.signature(
+    PyLinter._iterate_file_descrs  # pylint: disable=protected-access
+).parameters
+
+
+def name_modules_as_one_job_does() -> None:
+    """Make pylint 3.3 name the modules of a ``-j N`` run as it does with ``-j1``.
+
+    pylint 3.3 expands the files of a ``-j1`` run inside
+    ``augmented_sys_path`` (the directories above each argument's top
+    package come first on ``sys.path``), but those of a ``-j N`` run with the
+    plain ``sys.path``. astroid takes a module's name from the first
+    ``sys.path`` entry that holds the file, and accepts namespace packages,
+    so with ``PYTHONPATH`` naming a directory above the checkout a module is
+    named from there: its qualified names no longer match the ones its
+    importers see, and analyses that compare modules (is this callee in the
+    linted project?) answer differently. Wrapping the expansion in the same
+    ``augmented_sys_path`` is what pylint 4.1 does. Idempotent; nothing to do
+    on a pylint that has the fix.
+    """
+    if FILES_NAMED_UNDER_PACKAGE_PATHS:
+        return
+    linter_class = PyLinter
+    original = linter_class._iterate_file_descrs  # pylint: disable=protected-access
+    if getattr(original, "_names_as_one_job", False):
+        return
+    # pylint: disable-next=import-outside-toplevel
+    from pylint.lint.expand_modules import discover_package_path
+    from pylint.lint.utils import augmented_sys_path  # pylint: disable=import-outside-toplevel
+
+    def _iterate_file_descrs(self, files_or_modules):
+        paths = list(dict.fromkeys(
+            discover_package_path(something, self.config.source_roots) for something in files_or_modules
+        ))
+        with augmented_sys_path(paths):
+            items = list(original(self, files_or_modules))
+        yield from items
+
+    _iterate_file_descrs._names_as_one_job = True  # pylint: disable=protected-access
+    linter_class._iterate_file_descrs = _iterate_file_descrs  # pylint: disable=protected-access

@@ -139,3 +139,20 @@ def test_ci_runs_the_readme_test_command_on_both_ends_of_the_range():
     bottom = tox_ini.split("[testenv:py3-pylint33]", 1)[1].split("\n[", 1)[0]
     low = ".".join(map(str, compat.SUPPORTED_PYLINT[0]))
     assert f"    pylint=={low}." in bottom
+
+
+def test_a_file_gets_the_module_name_of_a_one_job_run(monkeypatch):
+    """With a directory above the package first on sys.path (as PYTHONPATH
+    puts it in tests/test_determinism.py), the module is still named from
+    its package, as pylint's -j1 run names it, on every pylint."""
+    from pylint.lint import PyLinter  # pylint: disable=import-outside-toplevel
+
+    fixture = ROOT / "test_fixtures" / "determinism"
+    monkeypatch.chdir(fixture)
+    monkeypatch.setattr(sys, "path", [str(ROOT), *sys.path])
+    compat.name_modules_as_one_job_does()
+    linter = PyLinter()
+    linter.load_default_plugins()
+    arguments = {} if not compat.FILES_NAMED_UNDER_PACKAGE_PATHS else {"extra_packages_paths": [str(fixture)]}
+    items = list(linter._iterate_file_descrs(["orderpkg/b_second.py"], **arguments))  # pylint: disable=protected-access
+    assert [item.name for item in items] == ["orderpkg.b_second"]

@@ -33,7 +33,7 @@ def test_with_the_plugin_only_the_deliberate_mistakes_are_reported():
         ("shelf.py", 49, "ovo-redundant-reset-changes"),
         ("shelf.py", 53, "no-member"),
         ("purge.py", 18, "enginefacade-missing-context"),
-        ("purge.py", 32, "enginefacade-missing-context"),
+        ("purge.py", 32, "enginefacade-possible-missing-context"),
         ("rack.py", 67, "ovo-remotable-classmethod-deprecated"),
     }
 

@@ -40,3 +40,19 @@ def broken_predicate():
 def test_a_default_can_be_given(monkeypatch):
     monkeypatch.delenv(STRICT_ENV, raising=False)
     assert broken_predicate() is False
+
+
+@never_crash
+def unbounded(depth=0):
+    return unbounded(depth + 1)
+
+
+def test_strict_mode_raises_a_recursion_error_too(monkeypatch):
+    monkeypatch.setenv(STRICT_ENV, "1")
+    with pytest.raises(RecursionError):
+        unbounded()
+
+
+def test_users_get_silence_for_a_recursion_error(monkeypatch):
+    monkeypatch.delenv(STRICT_ENV, raising=False)
+    assert unbounded() is None

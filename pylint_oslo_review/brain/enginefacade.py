@@ -25,6 +25,16 @@ into SQLAlchemy's ``Session`` is what makes pylint slow on database code
 The ``reader``/``writer`` decorators need no hook: astroid keeps the
 decorated function's own signature for calls (tests/brain prove it), which
 is also what oslo.db's decorator preserves at runtime (``functools.wraps``).
+
+One hook makes the managers callable where astroid loses their class: the
+modifiers (``reader``, ``writer``, ``independent``, ...) are properties of
+``_AbstractTransactionContextManager`` returning ``self._clone(...)``, i.e.
+``self.__class__(...)``; pylint's not-callable check infers the property's
+result without the instance, gets the abstract base, which has no
+``__call__``, and reports ``manager.reader(fn)`` as E1102. Both concrete
+managers define ``__call__(self, fn)`` (enginefacade.py L1143, the asyncio
+facade L276) and oslo.db never builds the base itself, so the base gets a
+``__call__`` that returns the function, as the decorators do for astroid.
 """
 
 from __future__ import annotations
@@ -76,6 +86,20 @@ def add_provider_attributes(classdef: nodes.ClassDef) -> nodes.ClassDef:
     return classdef
 
 
+_ABSTRACT_MANAGER = "oslo_db.sqlalchemy.enginefacade._AbstractTransactionContextManager"
+
+
+def _is_abstract_manager(classdef: nodes.ClassDef) -> bool:
+    return classdef.name == "_AbstractTransactionContextManager" and classdef.qname() == _ABSTRACT_MANAGER
+
+
+def add_manager_call(classdef: nodes.ClassDef) -> nodes.ClassDef:
+    """Declare the ``__call__`` every concrete manager has (see the module docstring)."""
+    synthetic.add_method(classdef, "def __call__(self, fn):\n    return fn\n", classdef)
+    return classdef
+
+
 TRANSFORMS = (
     (nodes.ClassDef, add_provider_attributes, _looks_like_context_provider),
+    (nodes.ClassDef, add_manager_call, _is_abstract_manager),
 )

@@ -196,6 +196,19 @@ def add_item_getter(classdef: nodes.ClassDef, position: nodes.NodeNG, element_va
     classdef.locals["__getitem__"] = [method]
 
 
+def add_method(classdef: nodes.ClassDef, source: str, position: nodes.NodeNG) -> None:
+    """Declare the method defined by *source* on *classdef* (in the locals,
+    not the body), unless the class defines that name itself."""
+    builder = AstroidBuilder(astroid.MANAGER, apply_transforms=False)
+    method = builder.string_build(source).body[0]
+    if method.name in classdef.locals:
+        return
+    method.parent = classdef
+    method.lineno = position.lineno
+    method.col_offset = position.col_offset
+    classdef.locals[method.name] = [method]
+
+
 def add_unknown_attributes(classdef: nodes.ClassDef, position: nodes.NodeNG) -> None:
     """Say that *classdef*'s instances have attributes nobody can name.
 

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from pylint.lint import PyLinter
 
 MSG = "enginefacade-missing-context"
+POSSIBLE = "enginefacade-possible-missing-context"
 _SELF_NAMES = ("self", "cls")
+_NOT_DEFINED = "not defined"
 _NOT_A_CONTEXT = frozenset(
     {"str", "bytes", "int", "float", "bool", "NoneType", "dict", "list", "tuple", "set", "frozenset"}
 )
@@ -114,9 +116,22 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             "defined inside another happens each time the outer one runs. A "
             "parameter that receives something else makes oslo.db fail with "
             "AttributeError, or opens the transaction on an object that the "
-            "body never uses as its context: the context was put after "
-            "another parameter, or removed while the body still uses "
-            "'context' (then a module, an import, or nothing).",
+            "body never uses as its context: the context was removed while "
+            "the body still uses 'context' (then a module, an import, or "
+            "nothing). A context put after another parameter, or taken from "
+            "an enclosing function, is enginefacade-possible-missing-context.",
+        ),
+        "W9129": (
+            "'%s' opens its transaction on '%s', but uses %s as its context: "
+            "NoEngineContextEstablished unless a caller holds a scope on it; %s",
+            POSSIBLE,
+            "The scoped parameter is never used as a context, while the body "
+            "works on another one: a later parameter, or a variable of the "
+            "enclosing function (oslo_db/sqlalchemy/enginefacade.py, "
+            "_TransactionContextManager.__call__). The scope opens on the "
+            "wrong object: AttributeError if it takes no attributes, else the "
+            "body's context has no session unless a caller already holds a "
+            "scope on it, where the work joins that transaction instead.",
         ),
     }
     options = (
@@ -188,7 +203,7 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         self._spellings = Spellings.from_config(self.linter.config)
         self._context_names = frozenset(self.linter.config.enginefacade_context_names)
 
-    @only_required_for_messages(MSG)
+    @only_required_for_messages(MSG, POSSIBLE)
     @never_crash
     def visit_functiondef(self, node: nodes.FunctionDef) -> None:
         if node.decorators is None or isinstance(node, nodes.AsyncFunctionDef):
@@ -236,24 +251,36 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             use = context_evidence.first_context_use(node, later.name, self._context_names)
             if use is None or self._some_caller_passes(node, scoped, later.name):
                 continue
-            evidence = f"parameter '{later.name}' (line {use.node.lineno})"
-            self._report_misplaced(node, scope, params, index, evidence, "make")
+            self._report_possible(node, params, index, f"'{later.name}'")
             return True
         free = context_evidence.free_context(node, self._context_names)
         if free is None:
             return False
         evidence = f"'{free.use.node.name}' (line {free.use.node.lineno})"
-        self._report_misplaced(node, scope, params, index, evidence, "add")
+        self._report_removed(node, scope, params, index, evidence)
         return True
 
-    def _report_misplaced(self, node, scope: ScopeDecorator, params, index: int, evidence: str, fix: str) -> None:
-        scoped = params[index].name
-        where = f"the parameter right after '{params[0].name}'" if index == 1 else "the first parameter"
-        if fix == "add":
-            where = f"right after '{params[0].name}'" if index == 1 else "as the first parameter"
+    def _report_possible(self, node, params, index: int, context: str) -> None:
+        """The body works on another context than the scoped parameter.
+
+        Not certain: the scope opens on any object that takes attributes,
+        and the body's context has a session when a caller already holds a
+        scope on it (tests/witnesses: the closure and get_object shapes).
+        """
+        if index == 1:
+            fix = f"put the context right after '{params[0].name}'"
+        elif node.is_method() and len(params) > 1:
+            fix = f"name '{params[0].name}' self (oslo.db skips only self or cls)"
+        else:
+            fix = "make the context the first parameter"
+        self.add_message(POSSIBLE, node=node, args=(node.name, params[index].name, context, fix), confidence=INFERENCE)
+
+    def _report_removed(self, node, scope: ScopeDecorator, params, index: int, evidence: str) -> None:
+        """The body's context is a module, class or function: the context parameter was removed."""
+        where = f"right after '{params[0].name}'" if index == 1 else "as the first parameter"
         consequence = (
-            f"opens its transaction on '{scoped}', not the body's {evidence}; "
-            f"{fix} the context {where}"
+            f"opens its transaction on '{params[index].name}', not the body's {evidence}; "
+            f"add the context {where}"
         )
         self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
 
@@ -291,13 +318,22 @@ class EnginefacadeMissingContextChecker(BaseChecker):
                 return False
         for read in context_use.session_reads(node):
             what = self._other_context(node, context, read.name)
-            if what is not None:
-                self._report_other_context(node, scope, context, read, what)
-                return True
+            if what is None:
+                continue
+            if what == _NOT_DEFINED:
+                self._report_other_context(node, scope, context, read)
+            else:
+                params = calls.positional_parameters(node)
+                index = [param.name for param in params].index(context)
+                self._report_possible(node, params, index, what)
+            return True
         return False
 
     def _other_context(self, node: nodes.FunctionDef, context: str, name: str) -> str | None:
-        """Why *name* is certainly not what the scope was opened on, or None.
+        """What *name* is when it is certainly not what the scope was opened on, or None.
+
+        ``_NOT_DEFINED`` for a name defined nowhere (NameError: certain);
+        else, for the W, the context the body uses instead.
 
         Another parameter is a different argument (unless a caller passes
         the same object twice). A name from an enclosing function is the
@@ -308,20 +344,21 @@ class EnginefacadeMissingContextChecker(BaseChecker):
         if name in node.argnames():
             if self._some_caller_passes(node, context, name):
                 return None
-            return "another parameter"
+            return f"'{name}'"
         if name in node.locals:
             return None  # a local alias: follow-up work for the scope model
         scope, assignments = node.parent.scope().lookup(name)
         if not assignments:
-            return "an undefined name"
+            return _NOT_DEFINED
         if isinstance(scope, (nodes.FunctionDef, nodes.Lambda)):
             callers = calls.calls_to(node)
             if not callers or _escapes_from(node, scope) or self._some_caller_passes(node, context, name):
                 return None
-            return "the enclosing function"
+            return f"'{name}' from '{getattr(scope, 'name', '<lambda>')}()'"
         return None
 
-    def _report_other_context(self, node, scope: ScopeDecorator, context: str, read, what: str) -> None:
+    def _report_other_context(self, node, scope: ScopeDecorator, context: str, read) -> None:
+        """The body reads the session of a name defined nowhere: NameError."""
         first = calls.positional_parameters(node)[0].name
         position = "second" if context != first else "first"
         hint = ""
@@ -329,8 +366,9 @@ class EnginefacadeMissingContextChecker(BaseChecker):
             hint = " (not named 'self')"
         consequence = (
             f"opens its transaction on '{context}'{hint} but reads "
-            f"'{code(read.node.as_string())}' (line {read.node.lineno}) from {what}; "
-            f"make the context the {position} parameter"
+            f"'{code(read.node.as_string())}' (line {read.node.lineno}), and "
+            f"'{read.name}' is not defined (NameError); make the context the "
+            f"{position} parameter"
         )
         self.add_message(MSG, node=node, args=(node.name, scope.spelling, consequence), confidence=INFERENCE)
 

@@ -44,6 +44,8 @@ MUTATORS = frozenset({
 #: Calls after which in-place changes were expected to be sent or saved.
 _PUBLISHING = frozenset({"save", "obj_get_changes", "obj_to_primitive", "create"})
 _CONTAINER_KINDS = frozenset({"list", "dict", "set"})
+#: Of those, the ones that reset the changes once they are saved.
+_RESETTING = frozenset({"save", "create"})
 
 
 def _assigned_value(node: nodes.AssignAttr) -> nodes.NodeNG | None:
@@ -301,22 +303,36 @@ class OvoFieldValuesChecker(BaseChecker):
 
     def _check_in_place(self, events: list[nodes.NodeNG]) -> None:
         pending: dict[tuple[str, str], nodes.NodeNG] = {}
+        # Fields assigned since the object's last reset: they are in
+        # _changed_fields, and obj_get_changes() reads their current value,
+        # in-place changes included (nova's Aggregate metadata assigned,
+        # then updated, then create()).
+        changed: set[tuple[str, str]] = set()
         for event in events:
             mutated = _in_place_change(event)
             if mutated is not None:
-                pending.setdefault(mutated, event)
+                if mutated not in changed:
+                    pending.setdefault(mutated, event)
                 continue
             for owner, field in _assignments(event):
                 for key in [k for k in pending if k[0] == owner and field in (k[1], "*")]:
                     del pending[key]
+                if field == "*":
+                    changed -= {k for k in changed if k[0] == owner}
+                else:
+                    changed.add((owner, field))
             if isinstance(event, nodes.AssignName):
                 for key in [k for k in pending if k[0] == event.name]:
                     del pending[key]
+                changed -= {k for k in changed if k[0] == event.name}
+                changed |= {(event.name, field) for field in _constructed_fields(event)}
             published = _published(event)
             if published is None:
                 continue
             for key in [k for k in pending if k[0] == published]:
                 self._report_in_place(pending.pop(key), key, event)
+            if event.func.attrname in _RESETTING:
+                changed -= {k for k in changed if k[0] == published}
 
     def _report_in_place(self, change: nodes.NodeNG, key: tuple[str, str], publish: nodes.Call) -> None:
         owner, field = key
@@ -397,6 +413,15 @@ def _assignments(event: nodes.NodeNG) -> list[tuple[str, str]]:
             if owner and len(event.args) > 1 and isinstance(event.args[1], nodes.Const):
                 return [(owner, event.args[1].value)]
     return []
+
+
+def _constructed_fields(target: nodes.AssignName) -> list[str]:
+    """Fields set by keyword in ``x = Obj(ctx, metadata={...})``: the
+    constructor assigns them, so they are changed."""
+    statement = target.parent
+    if not (isinstance(statement, nodes.Assign) and isinstance(statement.value, nodes.Call)):
+        return []
+    return [keyword.arg for keyword in statement.value.keywords or () if keyword.arg is not None]
 
 
 def _published(event: nodes.NodeNG) -> str | None:

@@ -43,7 +43,7 @@ from tests.adoption.helpers import (
 HOOK_REPOSITORY = "https://opendev.org/openstack/pylint-oslo-review"
 CRATE = "depot/objects/crate.py"
 OLD_FINDINGS = [
-    ("depot/db/api.py", "enginefacade-missing-context", "crates_purge._purge"),
+    ("depot/db/api.py", "enginefacade-possible-missing-context", "crates_purge._purge"),
     (CRATE, "line-too-long", ""),
     (CRATE, "line-too-long", ""),
     (CRATE, "missing-function-docstring", "Crate.create"),

@@ -31,7 +31,7 @@ def test_every_finding_becomes_a_comment_on_its_line_with_a_relative_path(serial
     output = serial_run.process
     comments = zuul_comments(output.stdout + output.stderr, FIXTURE)
     assert sorted((path, line, message.split(":")[0]) for path, line, message in comments) == [
-        ("depot/db/api.py", 40, "E9101"),
+        ("depot/db/api.py", 40, "W9129"),
         (CRATE, 49, "C0301"),
         (CRATE, 52, "C0116"),
         (CRATE, 55, "R9201"),

@@ -57,3 +57,40 @@ get_name  #@
 ''')
     function = next(call.infer())
     assert function.argnames() == ["context", "name_id"]
+
+
+@pytest.mark.parametrize("expression", [
+    "MANAGER.reader",
+    "MANAGER.writer.independent",
+    "enginefacade.reader",
+    "enginefacade.writer.savepoint",
+])
+def test_a_manager_called_plainly_is_callable(expression, tmp_path):
+    """pylint infers the modifier property without its instance and got the
+    abstract base: E1102 not-callable on ``MANAGER.reader(fn)``."""
+    from tests.lint import lint  # pylint: disable=import-outside-toplevel
+
+    module = tmp_path / "plain_calls.py"
+    module.write_text(
+        "from oslo_db.sqlalchemy import enginefacade\n"
+        "MANAGER = enginefacade.transaction_context()\n"
+        "def _count(context):\n"
+        "    return context\n"
+        f"count = {expression}(_count)\n",
+        encoding="utf-8",
+    )
+    assert [m.symbol for m in lint([module], "--disable=all", "--enable=not-callable")] == []
+
+
+def test_the_abstract_manager_gets_a_call_and_the_concrete_one_keeps_its_own():
+    abstract, concrete = astroid.extract_node('''
+from oslo_db.sqlalchemy import enginefacade
+
+enginefacade._AbstractTransactionContextManager  #@
+enginefacade._TransactionContextManager  #@
+''')
+    abstract, concrete = next(abstract.infer()), next(concrete.infer())
+    assert [m.argnames() for m in abstract.locals["__call__"]] == [["self", "fn"]]
+    assert abstract.instantiate_class().callable()
+    assert concrete.getattr("__call__")[0].root().name == "oslo_db.sqlalchemy.enginefacade"
+    assert concrete.getattr("__call__")[0].lineno > abstract.lineno

@@ -14,14 +14,6 @@ class RackAPI:
         context.session.query("racks").update(values={"state": "retired"})
 
 
-def rename(context, rack_id, name):
-    @context_manager.writer
-    def _rename_in_db(ctx, values):
-        ctx.session.query("racks").filter_by(id=rack_id).update(values=values)
-
-    _rename_in_db(context, {"name": name})
-
-
 def _fetch(context, filters):
     return context.session.query("racks").filter_by(**filters).all()
 
@@ -29,8 +21,3 @@ def _fetch(context, filters):
 @context_manager.reader
 def get_rack(context, rack_id):
     return _fetch(context, {"id": rack_id})
-
-
-@context_manager.reader
-def get_object(context, obj_cls, **kwargs):
-    return _fetch(context, kwargs)[0] if obj_cls.db_model else None

@@ -53,7 +53,7 @@ class Store:
         return cls
 
     @MANAGER.reader
-    def misnamed_self(this, context):  # [enginefacade-missing-context]
+    def misnamed_self(this, context):  # [enginefacade-possible-missing-context]
         return context.session.query(this.model).all()
 
 
@@ -86,13 +86,13 @@ def nova_reader_mode(ctxt, instance_uuid, use_slave=False):  # [enginefacade-mis
 
 
 @MANAGER.reader
-def swapped(values, context):  # [enginefacade-missing-context]
+def swapped(values, context):  # [enginefacade-possible-missing-context]
     return context.session.query('racks').filter_by(id=values['id']).all()
 
 
 def update(context, rack_id, values):
     @MANAGER.writer
-    def _update(changes):  # [enginefacade-missing-context]
+    def _update(changes):  # [enginefacade-possible-missing-context]
         row = context.session.get('racks', rack_id)
         for key, value in changes.items():
             setattr(row, key, value)
@@ -118,3 +118,8 @@ def delete_rows(context, ids):  # [enginefacade-missing-context]
 
 def more_callers():
     delete_rows(None, [1, 2])
+
+
+@MANAGER.reader
+def undefined_session(rack_id):  # [enginefacade-missing-context]
+    return dbctx.session.query('racks').filter_by(id=rack_id).all()

@@ -43,26 +43,26 @@ def host_get(host_id):  # [enginefacade-missing-context]
 
 
 @MANAGER.reader
-def get_object(obj_cls, context, **kwargs):  # [enginefacade-missing-context]
+def get_object(obj_cls, context, **kwargs):  # [enginefacade-possible-missing-context]
     """neutron's shape, before 4e27e27ae2."""
     return _filter_query(obj_cls, context, **kwargs).first()
 
 
 @MANAGER.reader
-def count(obj_cls, context, query_field=None, **kwargs):  # [enginefacade-missing-context]
+def count(obj_cls, context, query_field=None, **kwargs):  # [enginefacade-possible-missing-context]
     if not query_field and obj_cls.primary_keys:
         query_field = obj_cls.primary_keys[0]
     return _filter_query(obj_cls, context, field=query_field, **kwargs).count()
 
 
 @MANAGER.writer
-def set_state(state, admin_context):  # [enginefacade-missing-context]
+def set_state(state, admin_context):  # [enginefacade-possible-missing-context]
     """The context handed on by keyword."""
     return _compute_node_fetchall(filters={"state": state}, context=admin_context)
 
 
 class Store:
     @MANAGER.writer
-    def put(self, item, context):  # [enginefacade-missing-context]
+    def put(self, item, context):  # [enginefacade-possible-missing-context]
         """oslo.db skips 'self' and reads 'item'."""
         return _filter_query(item, context, id=item.id)

@@ -65,3 +65,12 @@ def send(ctx, ids):
     for one in ids:
         rack.ids.add(one)  # [ovo-inplace-mutation-untracked]
     return rack.obj_get_changes(), datetime.datetime.now()
+
+
+def assigned_saved_then_updated(ctx, metadata):
+    """save() resets the changes: the later in-place change is lost."""
+    rack = Rack(ctx)
+    rack.labels = {'zone': 'a'}
+    rack.save()
+    rack.labels.update(metadata)  # [ovo-inplace-mutation-untracked]
+    rack.save()

@@ -115,3 +115,19 @@ class Forwarding(base.VersionedObject, metaclass=Declarative):
 
 def metaclass_made_it_nullable(ctx):
     return Forwarding(ctx, description=None)
+
+
+def assigned_then_updated(ctx, metadata):
+    """nova's test_xenapi _aggregate_setup: the field was assigned, so it is
+    changed, and obj_get_changes() sends its current value."""
+    rack = Rack(ctx)
+    rack.labels = {'zone': 'a'}
+    if metadata:
+        rack.labels.update(metadata)
+    rack.save()
+
+
+def constructed_then_appended(ctx, tag):
+    rack = Rack(ctx, tags=['a'])
+    rack.tags.append(tag)
+    return rack.obj_get_changes()
