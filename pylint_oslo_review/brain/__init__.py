@@ -28,6 +28,7 @@ from pylint_oslo_review.brain import (
     ovo_fields,
     ovo_methods,
     ovo_registry_names,
+    sqlalchemy,
     type_checking_imports,
 )
 
@@ -38,6 +39,7 @@ TRANSFORMS = (
     *ovo_methods.TRANSFORMS,
     *enginefacade.TRANSFORMS,
     *oslo_log.TRANSFORMS,
+    *sqlalchemy.TRANSFORMS,
 )
 
 
