@@ -56,3 +56,4 @@ def register_transforms(manager: astroid.manager.AstroidManager) -> None:
         except ValueError:
             pass
         manager.register_transform(node_class, transform, predicate)
+    sqlalchemy.cache_eager_stubs(manager)

@@ -30,11 +30,25 @@ from pylint_oslo_review.brain import sqlalchemy_declarative, sqlalchemy_stubs
 from pylint_oslo_review.brain.sqlalchemy_stubs import is_sqlalchemy
 
 
+def _absolute_from(node: nodes.ImportFrom) -> str | None:
+    if not node.level:
+        return node.modname
+    # A relative import inside a real SQLAlchemy module that got built anyway.
+    root = node.root()
+    if not is_sqlalchemy(root.name):
+        return None
+    try:
+        return root.relative_to_absolute_name(node.modname, node.level)
+    except astroid.AstroidError:
+        return None
+
+
 def _imported_modules(node: nodes.Import | nodes.ImportFrom) -> list[str]:
     if isinstance(node, nodes.ImportFrom):
-        if node.level or not is_sqlalchemy(node.modname):
+        modname = _absolute_from(node)
+        if not is_sqlalchemy(modname):
             return []
-        return [node.modname] + [f"{node.modname}.{name}" for name, _ in node.names if name != "*"]
+        return [modname] + [f"{modname}.{name}" for name, _ in node.names if name != "*"]
     names = []
     for name, _ in node.names:
         if is_sqlalchemy(name):
@@ -45,7 +59,7 @@ def _imported_modules(node: nodes.Import | nodes.ImportFrom) -> list[str]:
 
 def _imports_sqlalchemy(node: nodes.Import | nodes.ImportFrom) -> bool:
     if isinstance(node, nodes.ImportFrom):
-        return not node.level and is_sqlalchemy(node.modname)
+        return is_sqlalchemy(node.modname) if not node.level else is_sqlalchemy(node.root().name)
     return any(is_sqlalchemy(name) for name, _ in node.names)
 
 
@@ -55,7 +69,7 @@ def cache_stubs(node: nodes.Import | nodes.ImportFrom) -> None:
     for modname in _imported_modules(node):
         if modname in manager.astroid_cache:
             continue
-        if modname != node.modname if isinstance(node, nodes.ImportFrom) else False:
+        if isinstance(node, nodes.ImportFrom) and modname.count(".") > _absolute_from(node).count("."):
             # ``from sqlalchemy import orm``: only if orm is a module.
             if sqlalchemy_stubs.source_file(manager, modname) is None:
                 continue
@@ -63,6 +77,26 @@ def cache_stubs(node: nodes.Import | nodes.ImportFrom) -> None:
             sqlalchemy_stubs.stub_module(manager, modname)
         except Exception:  # pylint: disable=broad-exception-caught
             # Never crash pylint: astroid then builds the real module (slow, correct).
+            return
+
+
+#: The packages OpenStack code imports most, cached when the plugin is
+#: registered: a module's own imports are transformed only after astroid
+#: has inferred ``self.x = ...`` targets in it (``delayed_assattr``), which
+#: may already reach ``sqlalchemy`` and build the real package.
+EAGER = ("sqlalchemy", "sqlalchemy.orm", "sqlalchemy.sql", "sqlalchemy.exc", "sqlalchemy.orm.exc",
+         "sqlalchemy.types", "sqlalchemy.schema", "sqlalchemy.event", "sqlalchemy.engine",
+         "sqlalchemy.ext", "sqlalchemy.dialects", "sqlalchemy.sql.expression")
+
+
+def cache_eager_stubs(manager: astroid.manager.AstroidManager) -> None:
+    """Cache the stubs of ``EAGER`` (a few small ``__init__`` files, cheap)."""
+    for modname in EAGER:
+        if modname in manager.astroid_cache:
+            continue
+        try:
+            sqlalchemy_stubs.stub_module(manager, modname)
+        except Exception:  # pylint: disable=broad-exception-caught
             return
 
 
