@@ -28,6 +28,7 @@ from pylint_oslo_review.brain import (
     ovo_fields,
     ovo_methods,
     ovo_registry_names,
+    sqlalchemy,
     type_checking_imports,
 )
 
@@ -38,6 +39,7 @@ TRANSFORMS = (
     *ovo_methods.TRANSFORMS,
     *enginefacade.TRANSFORMS,
     *oslo_log.TRANSFORMS,
+    *sqlalchemy.TRANSFORMS,
 )
 
 
@@ -54,3 +56,4 @@ def register_transforms(manager: astroid.manager.AstroidManager) -> None:
         except ValueError:
             pass
         manager.register_transform(node_class, transform, predicate)
+    sqlalchemy.cache_eager_stubs(manager)
