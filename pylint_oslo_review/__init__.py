@@ -24,7 +24,7 @@ import astroid
 from pylint_oslo_review import brain, compat, file_options
 from pylint_oslo_review.augmentations import logging_adapters, protected_access
 from pylint_oslo_review.checkers import CHECKERS
-from pylint_oslo_review.ovo.model import lookup
+from pylint_oslo_review.ovo.model import lookup, mixins
 from pylint_oslo_review.reporters import register_reporters
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ def register(linter: PyLinter) -> None:
     brain.register_transforms(astroid.MANAGER)
     # Files may have changed since an earlier run in this process (an IDE).
     lookup.clear_cache()
+    mixins.clear_cache()
     registered = {type(checker) for checker in linter.get_checkers()}
     for checker_class in CHECKERS:
         if checker_class not in registered:

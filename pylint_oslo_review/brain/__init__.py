@@ -27,6 +27,7 @@ from pylint_oslo_review.brain import (
     oslo_log,
     ovo_fields,
     ovo_methods,
+    ovo_mixins,
     ovo_registry_names,
     type_checking_imports,
 )
@@ -36,6 +37,7 @@ TRANSFORMS = (
     *ovo_registry_names.TRANSFORMS,
     *ovo_fields.TRANSFORMS,
     *ovo_methods.TRANSFORMS,
+    *ovo_mixins.TRANSFORMS,
     *enginefacade.TRANSFORMS,
     *oslo_log.TRANSFORMS,
 )
