@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import astroid
 
 from pylint_oslo_review import brain, compat, file_options
-from pylint_oslo_review.augmentations import logging_adapters, protected_access
+from pylint_oslo_review.augmentations import logging_adapters, mixin_attributes, protected_access
 from pylint_oslo_review.checkers import CHECKERS
 from pylint_oslo_review.ovo.model import lookup, mixins
 from pylint_oslo_review.reporters import register_reporters
@@ -50,6 +50,7 @@ def register(linter: PyLinter) -> None:
         if checker_class not in registered:
             linter.register_checker(checker_class(linter))
     protected_access.install(linter)
+    mixin_attributes.install(linter)
     logging_adapters.install(linter)
     register_reporters(linter)
 

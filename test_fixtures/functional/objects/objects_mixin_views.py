@@ -17,6 +17,9 @@ class StampedViewTraits:
     def only_one_user_declares_it(self):
         return self.title  # [no-member]
 
+    def mark(self):
+        self._marked = True  # [attribute-defined-outside-init]
+
 
 @base.VersionedObjectRegistry.register
 class StampedViewBook(StampedViewTraits, base.VersionedObject):
@@ -35,7 +38,10 @@ class LooseViewTraits:
         return self.obj_name()  # [no-member]
 
     def context(self):
-        return self._context  # [no-member]
+        return self._context
+
+    def attach(self, context):
+        self._context = context  # [attribute-defined-outside-init]
 
     @staticmethod
     def _from_db_object(context, obj, row):

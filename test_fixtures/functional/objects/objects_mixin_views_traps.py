@@ -16,6 +16,15 @@ class TrapPersistentObject:
     def kind(cls):
         return cls.obj_name()
 
+    def obj_as_admin(self):
+        if self._context is None:
+            return None
+        original = self._context
+        self._context = self._context.elevated()
+        self.deleted = False
+        self._context = original
+        return original
+
     @staticmethod
     def _from_db_object(context, obj, row):
         obj._context = context
