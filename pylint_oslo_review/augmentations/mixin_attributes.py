@@ -66,7 +66,7 @@ def shared_definitions(classdef: nodes.ClassDef, defining_methods: frozenset[str
         for attr in (*klass.locals, *klass.instance_attrs)
         if _defined_by(klass, attr, defining_methods)
     }
-    return frozenset(found | set(view.fields))
+    return frozenset(found | set(view.shared_names))
 
 
 def _attribute_of(symbol: str, args) -> str | None:

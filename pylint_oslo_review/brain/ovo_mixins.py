@@ -46,9 +46,14 @@ _VIEW_MODULE = "pylint_oslo_review_mixin_view"
 _VIEW_CLASSES: WeakKeyDictionary[nodes.ClassDef, nodes.ClassDef | None] = WeakKeyDictionary()
 
 
+_NESTED_SCOPES = (nodes.Lambda, nodes.GeneratorExp, nodes.ListComp, nodes.SetComp, nodes.DictComp)
+
+
 def _method_of(node: nodes.Name) -> nodes.FunctionDef | None:
-    """The method whose first parameter *node* reads, else None."""
+    """The method whose first parameter *node* names (read there or in a nested comprehension)."""
     scope = node.scope()
+    while isinstance(scope, _NESTED_SCOPES) and not isinstance(scope, nodes.FunctionDef):
+        scope = scope.parent.scope()
     if not isinstance(scope, nodes.FunctionDef) or not isinstance(scope.parent, nodes.ClassDef):
         return None
     arguments = scope.args.posonlyargs or scope.args.args
@@ -87,7 +92,7 @@ def _build_view_class(view: mixins.MixinView) -> nodes.ClassDef | None:
     except (astroid.AstroidError, RecursionError):
         return None
     missing = []
-    for name in view.fields:
+    for name in view.shared_names:
         try:
             classdef.getattr(name)
         except astroid.AttributeInferenceError:

@@ -51,12 +51,16 @@ from {package}.objects import common
 
 @base.VersionedObjectRegistry.register
 class Volume(common.PersistentObject, base.VersionedObject, base.VersionedObjectDictCompat):
-    fields = {{'id': fields.IntegerField(), 'size': fields.IntegerField()}}
+    fields = {{'id': fields.IntegerField(), 'size': fields.IntegerField(), 'label': fields.StringField()}}
 
 
 @base.VersionedObjectRegistry.register
 class Snapshot(common.PersistentObject, base.VersionedObject, base.VersionedObjectDictCompat):
     fields = {{'id': fields.IntegerField()}}
+
+    @property
+    def label(self):
+        return str(self.id)
 '''
 
 
@@ -85,7 +89,7 @@ def test_self_infers_to_the_view_with_the_shared_bases_and_fields(tmp_path, monk
     _, self_name, _ = _project(tmp_path, monkeypatch, USERS, "mixview_a")
     value = _only(self_name)
     assert isinstance(value, bases.Instance)
-    for name in ("obj_name", "obj_what_changed", "obj_reset_changes", "_context", "__getitem__", "id", "deleted"):
+    for name in ("obj_name", "obj_what_changed", "obj_reset_changes", "_context", "__getitem__", "id", "deleted", "label"):
         assert value.getattr(name), name
     # 'size' is declared by Volume only.
     with pytest.raises(astroid.AttributeInferenceError):
@@ -107,7 +111,7 @@ def test_the_model_lists_users_and_common_bases(tmp_path, monkeypatch):
         "oslo_versionedobjects.base.VersionedObject",
         "oslo_versionedobjects.base.VersionedObjectDictCompat",
     ]
-    assert view.fields == ("deleted", "id")
+    assert view.shared_names == ("id", "label")
 
 
 PLAIN_USE = USERS + '''

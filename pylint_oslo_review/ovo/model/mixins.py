@@ -22,8 +22,8 @@ astroid sees the mixin alone and pylint reports ``no-member``.
 
 :func:`view_of` answers, for such a mixin, *what every concrete class that
 uses it has in common*: the classes all of them derive from (the project
-base, ``VersionedObject``, a dict-compat mixin) and the fields all of them
-declare. Python keeps no reverse subclass index and nothing is imported, so
+base, ``VersionedObject``, a dict-compat mixin) and the names all of them
+have (a declared field or a member). Python keeps no reverse subclass index and nothing is imported, so
 the users are found by a text scan of the project's ``objects`` package
 (class headers that name the mixin, then the classes that name those, and
 so on), once per package and run, and only the files that match are
@@ -62,12 +62,17 @@ _HEADER_INDEX: dict[str, dict[str, tuple[str, ...]] | None] = {}
 
 @dataclass(frozen=True)
 class MixinView:
-    """What every user of a mixin has: common bases and commonly declared fields."""
+    """What every user of a mixin has: common bases, and names all of them have.
+
+    ``shared_names`` are the fields every user declares and the members
+    every user has (cinder's ``Snapshot`` and ``Volume`` both have a
+    ``host``, one as a field, the other as a property).
+    """
 
     mixin: nodes.ClassDef
     users: tuple[nodes.ClassDef, ...]
     bases: tuple[nodes.ClassDef, ...]
-    fields: tuple[str, ...]
+    shared_names: tuple[str, ...]
 
 
 _VIEWS: WeakKeyDictionary[nodes.ClassDef, MixinView | None] = WeakKeyDictionary()
@@ -187,13 +192,24 @@ def _common_bases(mixin: nodes.ClassDef, users: tuple[nodes.ClassDef, ...]) -> t
     return minimal
 
 
-def _common_fields(users: tuple[nodes.ClassDef, ...]) -> tuple[str, ...]:
-    declared = None
+def _names_of(classdef: nodes.ClassDef) -> set[str]:
+    model = fields.model_of(classdef)
+    found = set(model.fields) if model is not None else set()
+    for klass in ancestry.lineage(classdef):
+        if klass.root().name != "builtins":
+            found.update(klass.locals)
+    return found
+
+
+def _shared_names(mixin: nodes.ClassDef, users: tuple[nodes.ClassDef, ...], bases: tuple[nodes.ClassDef, ...]) -> tuple[str, ...]:
+    """Names every user has (a declared field, or a member of it or its bases) beyond the view's classes."""
+    shared = None
     for user in users:
-        model = fields.model_of(user)
-        names_here = set(model.fields) if model is not None else set()
-        declared = names_here if declared is None else declared & names_here
-    return tuple(sorted(declared or ()))
+        here = _names_of(user)
+        shared = here if shared is None else shared & here
+    for klass in (mixin, *bases):
+        shared -= _names_of(klass)
+    return tuple(sorted(shared))
 
 
 def _build(mixin: nodes.ClassDef) -> MixinView | None:
@@ -208,7 +224,7 @@ def _build(mixin: nodes.ClassDef) -> MixinView | None:
     bases = _common_bases(mixin, users)
     if bases is None:
         return None
-    return MixinView(mixin, users, bases, _common_fields(users))
+    return MixinView(mixin, users, bases, _shared_names(mixin, users, bases))
 
 
 def view_of(mixin: nodes.ClassDef) -> MixinView | None:

@@ -14,6 +14,9 @@ class StampedViewTraits:
     def misspelt(self):
         return self.obj_nmae()  # [no-member]
 
+    def misspelt_in_a_comprehension(self):
+        return [self.obj_nmae() for _ in range(2)]  # [no-member]
+
     def only_one_user_declares_it(self):
         return self.title  # [no-member]
 

@@ -38,6 +38,9 @@ class TrapDictCompat:
             if self.obj_attr_is_set(field) and self[field] != loaded[field]:
                 self[field] = loaded[field]
 
+    def set_fields(self):
+        return [field for field in self.fields if self.obj_attr_is_set(field)]
+
 
 class TrapTimestampObject(TrapPersistentObject):
     """An intermediate mixin class: its users are what count."""
