@@ -19,9 +19,10 @@ the same in ``obj_make_list`` and ``_obj_from_primitive``), typically in a
 cannot infer. pylint's ``protected-access`` then fires on the one idiom OVO
 asks for.
 
-This is the only place where the plugin changes what a pylint checker
-reports rather than what astroid infers, because ``protected-access`` is
-decided from names, not inference. It is narrow: only the attributes in
+This is one of the two places where the plugin changes what a pylint
+checker reports rather than what astroid infers (``mixin_attributes`` is
+the other), because ``protected-access`` is decided from names, not
+inference. It is narrow: only the attributes in
 ``pylint_oslo_review.ovo.names.PROTOCOL_ATTRIBUTES`` (and ``_obj_<field>``),
 only when the receiver is an OVO object or, when the receiver cannot be
 inferred, when the access is written inside an OVO class (or a mixin
