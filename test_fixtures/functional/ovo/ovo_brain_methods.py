@@ -110,4 +110,4 @@ class Crate(base.VersionedObject):
     @base.remotable
     def refresh(self):
         current = self.__class__.get_by_id(self._context, self.id)
-        return self.__class__._build(self._context)  # [no-value-for-parameter]
+        return Crate._build(self._context)  # [no-value-for-parameter]
