@@ -62,8 +62,24 @@ def _method_of(node: nodes.Name) -> nodes.FunctionDef | None:
     return scope
 
 
+_IN_OBJECTS: WeakKeyDictionary[nodes.Module, bool] = WeakKeyDictionary()
+
+
+def _module_in_objects_package(module: nodes.Module) -> bool:
+    if module not in _IN_OBJECTS:
+        _IN_OBJECTS[module] = mixins.module_in_objects_package(module)
+    return _IN_OBJECTS[module]
+
+
 def _looks_like_first_parameter(node: nodes.Name) -> bool:
-    return node.name in ("self", "cls") and _method_of(node) is not None
+    # Only modules of an objects package get the tip: a tip on every 'self'
+    # of every library changes how astroid infers some of them (oslo.db's
+    # enginefacade properties), even when it falls back to the default.
+    return (
+        node.name in ("self", "cls")
+        and _method_of(node) is not None
+        and _module_in_objects_package(node.root())
+    )
 
 
 def _infer_base(node: nodes.Name, context=None) -> Iterator[nodes.NodeNG]:  # pylint: disable=unused-argument
@@ -113,7 +129,10 @@ def view_class(mixin: nodes.ClassDef) -> nodes.ClassDef | None:
 
 def _infer_first_parameter(node: nodes.Name, context=None) -> Iterator[nodes.NodeNG]:  # pylint: disable=unused-argument
     method = _method_of(node)
-    if method is None or method.type not in ("method", "classmethod"):
+    # The file test first: it infers nothing, and most classes stop there.
+    if method is None or not mixins.in_objects_package(method.parent):
+        raise astroid.UseInferenceDefault
+    if method.type not in ("method", "classmethod"):
         raise astroid.UseInferenceDefault
     if node.lookup(node.name)[1] != [method.args.posonlyargs[0] if method.args.posonlyargs else method.args.args[0]]:
         # Rebound in the body: whatever it was assigned.

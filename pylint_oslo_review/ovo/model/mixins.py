@@ -113,12 +113,25 @@ def _header_index(root: str) -> dict[str, tuple[str, ...]] | None:
     return frozen
 
 
+def module_in_objects_package(module: nodes.Module) -> bool:
+    """Whether *module* lives in an ``objects`` package (cheap: no inference)."""
+    module_file = getattr(module, "file", None)
+    if not module_file or not os.path.isfile(module_file):
+        return False
+    return os.path.basename(lookup.search_root(module_file)) == "objects"
+
+
 def _objects_root(classdef: nodes.ClassDef) -> str | None:
     module_file = getattr(classdef.root(), "file", None)
     if not module_file or not os.path.isfile(module_file):
         return None
     root = lookup.search_root(module_file)
     return root if os.path.basename(root) == "objects" else None
+
+
+def in_objects_package(classdef: nodes.ClassDef) -> bool:
+    """Whether *classdef* lives in an ``objects`` package (cheap: no inference)."""
+    return _objects_root(classdef) is not None
 
 
 def _classes_of(module: nodes.Module) -> list[nodes.ClassDef]:
