@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 import astroid
 
 from pylint_oslo_review import brain, compat, file_options
-from pylint_oslo_review.augmentations import logging_adapters, protected_access
+from pylint_oslo_review.augmentations import logging_adapters, mixin_attributes, protected_access
 from pylint_oslo_review.checkers import CHECKERS
 from pylint_oslo_review.oslo_config import project as oslo_config_project
-from pylint_oslo_review.ovo.model import lookup
+from pylint_oslo_review.ovo.model import lookup, mixins
 from pylint_oslo_review.reporters import register_reporters
 
 if TYPE_CHECKING:
@@ -47,11 +47,13 @@ def register(linter: PyLinter) -> None:
     # Files may have changed since an earlier run in this process (an IDE).
     lookup.clear_cache()
     oslo_config_project.clear_cache()
+    mixins.clear_cache()
     registered = {type(checker) for checker in linter.get_checkers()}
     for checker_class in CHECKERS:
         if checker_class not in registered:
             linter.register_checker(checker_class(linter))
     protected_access.install(linter)
+    mixin_attributes.install(linter)
     logging_adapters.install(linter)
     register_reporters(linter)
 

@@ -109,6 +109,8 @@ EXPECTED = {
     "enginefacade_write_in_reader",
     "enginefacade_write_in_reader_traps",
     "objects_cross_object_protocol",
+    "objects_mixin_views",
+    "objects_mixin_views_traps",
     "objects_objectfield_unknown_target",
     "objects_objectfield_unknown_target_traps",
     "objects_shelf",

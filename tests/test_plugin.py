@@ -18,7 +18,7 @@ import pylint.extensions
 from pylint.lint import PyLinter
 
 import pylint_oslo_review
-from pylint_oslo_review.augmentations import protected_access
+from pylint_oslo_review.augmentations import mixin_attributes, protected_access
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,6 +53,9 @@ def test_register_twice_registers_once():
     wrapped = classes[0]._check_protected_attribute_access  # pylint: disable=protected-access
     assert getattr(wrapped, protected_access._MARKER)  # pylint: disable=protected-access
     assert not getattr(wrapped.__wrapped__, protected_access._MARKER, False)  # pylint: disable=protected-access
+    attributes = classes[0]._check_attribute_defined_outside_init  # pylint: disable=protected-access
+    assert getattr(attributes, mixin_attributes._MARKER)  # pylint: disable=protected-access
+    assert not getattr(attributes.__wrapped__, mixin_attributes._MARKER, False)  # pylint: disable=protected-access
 
 
 def test_no_collision_with_pylint_checkers_and_extensions():

@@ -19,12 +19,14 @@ the same in ``obj_make_list`` and ``_obj_from_primitive``), typically in a
 cannot infer. pylint's ``protected-access`` then fires on the one idiom OVO
 asks for.
 
-This is the only place where the plugin changes what a pylint checker
-reports rather than what astroid infers, because ``protected-access`` is
-decided from names, not inference. It is narrow: only the attributes in
+This is one of the two places where the plugin changes what a pylint
+checker reports rather than what astroid infers (``mixin_attributes`` is
+the other), because ``protected-access`` is decided from names, not
+inference. It is narrow: only the attributes in
 ``pylint_oslo_review.ovo.names.PROTOCOL_ATTRIBUTES`` (and ``_obj_<field>``),
 only when the receiver is an OVO object or, when the receiver cannot be
-inferred, when the access is written inside an OVO class. The check wraps
+inferred, when the access is written inside an OVO class (or a mixin
+that only OVO classes use). The check wraps
 the classes checker's per-attribute helper, not a ``visit_*`` method, so
 pylint still skips the checker when its messages are disabled, and the
 attribute name is compared before anything is inferred.
@@ -51,7 +53,7 @@ from pylint.checkers.utils import node_frame_class, safe_infer
 
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo import names
-from pylint_oslo_review.ovo.model import ancestry
+from pylint_oslo_review.ovo.model import ancestry, mixins
 
 if TYPE_CHECKING:
     from pylint.lint import PyLinter
@@ -107,9 +109,15 @@ class ProtectedAccessOptions(BaseChecker):
     )
 
 
+def _is_object_class(klass: nodes.ClassDef | None) -> bool:
+    """An OVO class, or a mixin only ever used beside one (``ovo.model.mixins``)."""
+    if klass is None:
+        return False
+    return ancestry.is_versioned_object_class(klass) or mixins.view_of(klass) is not None
+
+
 def _in_object_code(node: nodes.NodeNG, packages: frozenset[str]) -> bool:
-    klass = node_frame_class(node)
-    if klass is not None and ancestry.is_versioned_object_class(klass):
+    if _is_object_class(node_frame_class(node)):
         return True
     return not packages.isdisjoint(node.root().name.split("."))
 
@@ -135,8 +143,7 @@ def is_ovo_protocol_access(node: nodes.Attribute | nodes.AssignAttr) -> bool:
     receiver = safe_infer(node.expr)
     if receiver is not None and not isinstance(receiver, util.UninferableBase):
         return ancestry.is_versioned_object(receiver)
-    klass = node_frame_class(node)
-    return klass is not None and ancestry.is_versioned_object_class(klass)
+    return _is_object_class(node_frame_class(node))
 
 
 def _cross_object_names(linter: PyLinter) -> tuple[frozenset[str], frozenset[str]]:

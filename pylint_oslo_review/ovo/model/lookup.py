@@ -162,6 +162,12 @@ def find_object_class(obj_name: str, near: nodes.NodeNG) -> nodes.ClassDef | Non
     return _best(candidates)
 
 
+#: Shared with the other scans of an objects package (``mixins``).
+MAX_FILES_SCANNED = _MAX_FILES_SCANNED
+search_root = _search_root
+module_for_file = _module_for_file
+
+
 def search_is_complete(near: nodes.NodeNG) -> bool:
     """Whether find_object_class() searched a whole ``objects`` package for *near*.
 

@@ -86,3 +86,28 @@ class Part(base.VersionedObject):
         client = RpcClient()
         client._context = context  # [protected-access]
         return client
+
+
+@base.VersionedObjectRegistry.register
+class Crate(base.VersionedObject):
+    """Classmethods called through cls inside remotable methods keep their kind."""
+
+    fields = {'id': fields.IntegerField()}
+
+    @classmethod
+    def _build(cls, context, crate_id):
+        return cls(context, id=crate_id)
+
+    @inv_base.remotable_classmethod
+    def get_by_id(cls, context, crate_id):
+        return cls._build(context, crate_id)
+
+    @classmethod
+    @base.remotable
+    def get_first(cls, context):
+        return cls.get_by_id(context, 1)
+
+    @base.remotable
+    def refresh(self):
+        current = self.__class__.get_by_id(self._context, self.id)
+        return Crate._build(self._context)  # [no-value-for-parameter]
