@@ -25,6 +25,7 @@ from pylint_oslo_review.checkers.enginefacade_missing_context import Enginefacad
 from pylint_oslo_review.checkers.enginefacade_new_session_in_scope import EnginefacadeNewSessionInScopeChecker
 from pylint_oslo_review.checkers.enginefacade_query_escapes_scope import EnginefacadeQueryEscapesScopeChecker
 from pylint_oslo_review.checkers.enginefacade_reader_upgrade import EnginefacadeReaderUpgradeChecker
+from pylint_oslo_review.checkers.enginefacade_retry_inside_transaction import EnginefacadeRetryInsideTransactionChecker
 from pylint_oslo_review.checkers.enginefacade_session_begin_in_scope import EnginefacadeSessionBeginInScopeChecker
 from pylint_oslo_review.checkers.enginefacade_session_outside_scope import EnginefacadeSessionOutsideScopeChecker
 from pylint_oslo_review.checkers.enginefacade_write_in_reader import EnginefacadeWriteInReaderChecker
@@ -47,6 +48,7 @@ CHECKERS = (
     EnginefacadeNewSessionInScopeChecker,
     EnginefacadeQueryEscapesScopeChecker,
     EnginefacadeReaderUpgradeChecker,
+    EnginefacadeRetryInsideTransactionChecker,
     EnginefacadeSessionBeginInScopeChecker,
     EnginefacadeSessionOutsideScopeChecker,
     EnginefacadeWriteInReaderChecker,
