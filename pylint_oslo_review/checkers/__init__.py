@@ -20,6 +20,7 @@ cached there per class or function for the whole run.
 from __future__ import annotations
 
 from pylint_oslo_review.checkers.enginefacade_decorator_placement import EnginefacadeDecoratorPlacementChecker
+from pylint_oslo_review.checkers.enginefacade_error_caught_in_writer import EnginefacadeErrorCaughtInWriterChecker
 from pylint_oslo_review.checkers.enginefacade_manager_usage import EnginefacadeManagerUsageChecker
 from pylint_oslo_review.checkers.enginefacade_missing_context import EnginefacadeMissingContextChecker
 from pylint_oslo_review.checkers.enginefacade_new_session_in_scope import EnginefacadeNewSessionInScopeChecker
@@ -43,6 +44,7 @@ from pylint_oslo_review.checkers.ovo_version import OvoVersionChecker
 #: Every checker the plugin registers, in a fixed order.
 CHECKERS = (
     EnginefacadeDecoratorPlacementChecker,
+    EnginefacadeErrorCaughtInWriterChecker,
     EnginefacadeManagerUsageChecker,
     EnginefacadeMissingContextChecker,
     EnginefacadeNewSessionInScopeChecker,
