@@ -30,6 +30,7 @@ from pylint_oslo_review.checkers.enginefacade_retry_inside_transaction import En
 from pylint_oslo_review.checkers.enginefacade_session_begin_in_scope import EnginefacadeSessionBeginInScopeChecker
 from pylint_oslo_review.checkers.enginefacade_session_outside_scope import EnginefacadeSessionOutsideScopeChecker
 from pylint_oslo_review.checkers.enginefacade_write_in_reader import EnginefacadeWriteInReaderChecker
+from pylint_oslo_review.checkers.enginefacade_writer_for_read_only import EnginefacadeWriterForReadOnlyChecker
 from pylint_oslo_review.checkers.oslo_db_api import OsloDbApiChecker
 from pylint_oslo_review.checkers.ovo_field_definitions import OvoFieldDefinitionsChecker
 from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
@@ -54,6 +55,7 @@ CHECKERS = (
     EnginefacadeSessionBeginInScopeChecker,
     EnginefacadeSessionOutsideScopeChecker,
     EnginefacadeWriteInReaderChecker,
+    EnginefacadeWriterForReadOnlyChecker,
     OsloDbApiChecker,
     OvoFieldDefinitionsChecker,
     OvoFieldNamesChecker,
