@@ -20,14 +20,17 @@ cached there per class or function for the whole run.
 from __future__ import annotations
 
 from pylint_oslo_review.checkers.enginefacade_decorator_placement import EnginefacadeDecoratorPlacementChecker
+from pylint_oslo_review.checkers.enginefacade_error_caught_in_writer import EnginefacadeErrorCaughtInWriterChecker
 from pylint_oslo_review.checkers.enginefacade_manager_usage import EnginefacadeManagerUsageChecker
 from pylint_oslo_review.checkers.enginefacade_missing_context import EnginefacadeMissingContextChecker
 from pylint_oslo_review.checkers.enginefacade_new_session_in_scope import EnginefacadeNewSessionInScopeChecker
 from pylint_oslo_review.checkers.enginefacade_query_escapes_scope import EnginefacadeQueryEscapesScopeChecker
 from pylint_oslo_review.checkers.enginefacade_reader_upgrade import EnginefacadeReaderUpgradeChecker
+from pylint_oslo_review.checkers.enginefacade_retry_inside_transaction import EnginefacadeRetryInsideTransactionChecker
 from pylint_oslo_review.checkers.enginefacade_session_begin_in_scope import EnginefacadeSessionBeginInScopeChecker
 from pylint_oslo_review.checkers.enginefacade_session_outside_scope import EnginefacadeSessionOutsideScopeChecker
 from pylint_oslo_review.checkers.enginefacade_write_in_reader import EnginefacadeWriteInReaderChecker
+from pylint_oslo_review.checkers.enginefacade_writer_for_read_only import EnginefacadeWriterForReadOnlyChecker
 from pylint_oslo_review.checkers.oslo_config_unknown_option import OsloConfigUnknownOptionChecker
 from pylint_oslo_review.checkers.oslo_db_api import OsloDbApiChecker
 from pylint_oslo_review.checkers.ovo_field_definitions import OvoFieldDefinitionsChecker
@@ -43,14 +46,17 @@ from pylint_oslo_review.checkers.ovo_version import OvoVersionChecker
 #: Every checker the plugin registers, in a fixed order.
 CHECKERS = (
     EnginefacadeDecoratorPlacementChecker,
+    EnginefacadeErrorCaughtInWriterChecker,
     EnginefacadeManagerUsageChecker,
     EnginefacadeMissingContextChecker,
     EnginefacadeNewSessionInScopeChecker,
     EnginefacadeQueryEscapesScopeChecker,
     EnginefacadeReaderUpgradeChecker,
+    EnginefacadeRetryInsideTransactionChecker,
     EnginefacadeSessionBeginInScopeChecker,
     EnginefacadeSessionOutsideScopeChecker,
     EnginefacadeWriteInReaderChecker,
+    EnginefacadeWriterForReadOnlyChecker,
     OsloConfigUnknownOptionChecker,
     OsloDbApiChecker,
     OvoFieldDefinitionsChecker,

@@ -27,7 +27,9 @@ any scope is certain, at an *unscoped root*:
 1. the context is new, built in this very function (``get_admin_context()``
    or the context class itself): no caller can have a scope on it;
 2. the function is an oslo.versionedobjects ``remotable`` method: it is
-   called over RPC, or by the object's user, never from inside a scope;
+   called over RPC, or by the object's user, never from inside a scope; or
+   a public method of an oslo.messaging endpoint, which the dispatcher
+   calls with a context it has just deserialised;
 3. the function opens scopes on this same context itself (so it is not
    written as a helper of a caller's scope), but not around this read, and
    no caller in its module calls it inside a scope.
@@ -47,7 +49,7 @@ swallow the error (the exceptions subclass AttributeError): not reads.
 from __future__ import annotations
 
 from astroid import nodes
-from pylint.checkers.utils import only_required_for_messages
+from pylint.checkers.utils import only_required_for_messages, safe_infer
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.analysis.suites import is_test_module
@@ -82,6 +84,30 @@ def _imports_neutron(module: nodes.Module) -> bool:
 def _is_remotable(function: nodes.FunctionDef) -> bool:
     decorators = function.decorators.nodes if function.decorators else []
     return any(terminal_name(d) in _REMOTABLE for d in decorators)
+
+
+_RPC_TARGET = "oslo_messaging.target.Target"
+
+
+def _is_rpc_endpoint_method(function: nodes.FunctionDef) -> bool:
+    """A public method of a class whose ``target`` class attribute is an oslo.messaging Target.
+
+    oslo.messaging's dispatcher calls an endpoint's methods with the
+    context it deserialised from the message (``RPCDispatcher._do_dispatch``,
+    ``serializer.deserialize_context``): a new object, with no scope open.
+    """
+    klass = function.parent
+    if not isinstance(klass, nodes.ClassDef) or function.name.startswith("_"):
+        return False
+    if function.type != "method" or len(function.args.args or ()) < 2:
+        return False
+    for assignment in klass.locals.get("target", []):
+        statement = assignment.parent
+        if isinstance(statement, nodes.Assign) and isinstance(statement.value, nodes.Call):
+            target = safe_infer(statement.value.func)
+            if isinstance(target, nodes.ClassDef) and target.qname() == _RPC_TARGET:
+                return True
+    return False
 
 
 def _set_from_a_call(function: nodes.FunctionDef, name: str) -> bool:
@@ -139,7 +165,8 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
             POSSIBLE,
             "As enginefacade-session-outside-scope, at a root whose callers "
             "may still hold a scope: a remotable method (run locally, by the "
-            "object's user, when there is no indirection API), or a function "
+            "object's user, when there is no indirection API), a public method "
+            "of an oslo.messaging endpoint (called locally too), or a function "
             "that opens its own scopes on the context elsewhere but not around "
             "the read, with no caller in its module calling it inside a scope "
             "(callers in other modules are out of sight). Outside every scope "
@@ -193,7 +220,7 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
 
     def _may_be_unscoped_root(self, function: nodes.FunctionDef) -> bool:
         """A cheap test of what ``_unscoped_root`` and fresh contexts need."""
-        if self.analysis.opens_scopes(function) or _is_remotable(function):
+        if self.analysis.opens_scopes(function) or _is_remotable(function) or _is_rpc_endpoint_method(function):
             return True
         return any(_set_from_a_call(function, name) for name in function.locals)
 
@@ -204,6 +231,8 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
             return None
         if _is_remotable(function):
             return "remotable: none over RPC"
+        if _is_rpc_endpoint_method(function) and context == function.args.args[1].name:
+            return "an RPC endpoint: a new context each call"
         own = [o for o in facts.openings if o.context == context]
         if not own:
             return None

@@ -125,6 +125,27 @@ def _qualified(node: nodes.NodeNG) -> str:
     return f"{node.root().name}.{node.as_string()}"
 
 
+def _imported_value(statement: nodes.ImportFrom, name: str) -> tuple[str, nodes.NodeNG] | None:
+    """``from pkg.api import MANAGER``: the value assigned in ``pkg.api``, keyed there.
+
+    One manager object, whichever module names it: its root must not
+    depend on the module that imported it (scopes opened in two modules on
+    the same imported manager join one transaction).
+    """
+    try:
+        module = statement.do_import_module(statement.modname)
+    except astroid.AstroidError:
+        return None
+    real = statement.real_name(name)
+    assignments = module.locals.get(real, [])
+    if len(assignments) != 1 or not isinstance(assignments[0], nodes.AssignName):
+        return None
+    value = assignments[0].parent
+    if not isinstance(value, nodes.Assign) or not isinstance(value.scope(), nodes.Module):
+        return None
+    return f"{module.name}.{real}", value.value
+
+
 def module_level_value(name_node: nodes.NodeNG) -> tuple[str, nodes.NodeNG] | None:
     """(qualified name, value) of a module-level name assigned exactly once.
 
@@ -136,6 +157,8 @@ def module_level_value(name_node: nodes.NodeNG) -> tuple[str, nodes.NodeNG] | No
         except astroid.AstroidError:
             return None
         key = f"{name_node.root().name}.{name_node.name}"
+        if len(assignments) == 1 and isinstance(assignments[0], nodes.ImportFrom):
+            return _imported_value(assignments[0], name_node.name)
     elif isinstance(name_node, nodes.Attribute):
         module = safe_infer(name_node.expr)
         if not isinstance(module, nodes.Module):

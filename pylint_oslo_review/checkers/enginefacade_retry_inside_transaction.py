@@ -1,0 +1,134 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""enginefacade-retry-inside-transaction: ``wrap_db_retry`` where a transaction is already open.
+
+A function retried by ``oslo_db.api.wrap_db_retry(...)`` and called with a
+context that has a scope open on it (the caller's decorator or ``with``
+block, certainly open when the call runs) works in the caller's
+transaction, and a retry re-runs it there, where it cannot succeed
+(``enginefacade.retries``). Reported
+
+- at the retry decorator, when a call in the function's own module runs it
+  inside such a scope (directly, or through callers that pass the context
+  on without a scope of their own);
+- at the call, when the retried function is in another module (inferred,
+  never linted: the answer does not depend on which files a run lints).
+
+A warning: whether the retry matters depends on the errors the data
+causes, and callers in other modules may call the same function outside
+any scope, where its retry works.
+"""
+
+from __future__ import annotations
+
+from astroid import nodes
+from pylint.interfaces import INFERENCE
+
+from pylint_oslo_review import compat
+from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.checkers.scope_base import ScopeModelChecker, describe_mode
+from pylint_oslo_review.enginefacade.liveness import live_active
+from pylint_oslo_review.enginefacade.retries import retry_decorator, runs_in
+from pylint_oslo_review.enginefacade.summaries import MAX_DEPTH, Facts, map_context, transaction
+from pylint_oslo_review.expected_failure import expects_failure
+from pylint_oslo_review.guard import never_crash
+
+MSG = "enginefacade-retry-inside-transaction"
+
+
+class EnginefacadeRetryInsideTransactionChecker(ScopeModelChecker):
+    """Finds wrap_db_retry on functions that run inside a caller's transaction."""
+
+    name = "oslo-enginefacade-retry-inside-transaction"
+    msgs = {
+        "W9132": (
+            "Called %s in the %s transaction opened at line %s on '%s': wrap_db_retry "
+            "retries '%s' inside that failed transaction; retry where the scope opens",
+            MSG,
+            "oslo_db.api.wrap_db_retry re-calls the function when it raises an "
+            "expected error (oslo_db/api.py, wrap_db_retry.__call__). Inside a "
+            "transaction its caller opened on the same context, the function's "
+            "own scope joins it (enginefacade.py, _transaction_scope_impl) and "
+            "the retry runs in the transaction the error happened in: rolled "
+            "back by a deadlock or a lost connection, refused after any error "
+            "on PostgreSQL, the same snapshot under MySQL's REPEATABLE READ. "
+            "Reported at the decorator for callers in the module, at the call "
+            "for a function in another module. Silent for .independent or "
+            ".savepoint inner scopes. Put the retry on the function that opens "
+            "the outermost scope.",
+        ),
+    }
+
+    @never_crash
+    def visit_functiondef(self, node: nodes.FunctionDef) -> None:
+        decorator = retry_decorator(node)
+        if decorator is not None:
+            self._check_retried(node, decorator)
+        super().visit_functiondef(node)
+
+    def _check_retried(self, function: nodes.FunctionDef, decorator: nodes.NodeNG) -> None:
+        """The retried *function*: is it called inside a transaction in its module?"""
+        facts = self.analysis.facts(function)
+        if facts is None:
+            return
+        for parameter in calls.positional_parameters(function):
+            found = self._scoped_call(facts, parameter.name, function, parameter.name, 0)
+            if found is not None:
+                call, current, key = found
+                what = f"at line {call.lineno}"
+                self._report(decorator, what, function.name, current, key)
+                return
+
+    def _scoped_call(self, callee: Facts, parameter: str, function, context: str, depth: int):
+        """The first call in the module that reaches *function* inside a transaction on *context*."""
+        for bound in calls.possible_calls_to(function):
+            caller = compat.frame(bound.call)
+            key = map_context(context, bound)
+            caller_facts = self.analysis.facts(caller) if isinstance(caller, nodes.FunctionDef) else None
+            if key is None or caller_facts is None:
+                continue
+            current = transaction(live_active(caller_facts, bound.call, key))
+            if current is not None:
+                if runs_in(callee, parameter, current):
+                    return bound.call, current, key
+            elif caller_facts.is_parameter_path(key) and depth < MAX_DEPTH and caller is not function:
+                found = self._scoped_call(callee, parameter, caller, key, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def check_scoped_function(self, facts: Facts) -> None:
+        """A scoped caller: its calls to retried functions of other modules."""
+        module = facts.function.root()
+        for call in facts.context_calls:
+            function = call.bound.function
+            if function.root() is module or retry_decorator(function) is None:
+                continue
+            callee = self.analysis.facts(function, 1)
+            if callee is None:
+                continue
+            for parameter, key in sorted(call.contexts.items()):
+                current = transaction(live_active(facts, call.bound.call, key))
+                if current is not None and runs_in(callee, parameter, current):
+                    self._report(call.bound.call, "here", function.name, current, key)
+                    break
+
+    def _report(self, node, what: str, name: str, current, context: str) -> None:
+        if expects_failure(node):
+            return
+        started = current.started_by
+        self.add_message(
+            MSG, node=node,
+            args=(what, describe_mode(started.manager), started.node.lineno, context, name),
+            confidence=INFERENCE,
+        )
