@@ -46,13 +46,19 @@ from pylint_oslo_review.guard import never_crash
 MSG = "enginefacade-retry-inside-transaction"
 
 
+def _mode_word(manager) -> str:
+    """'WRITER ' for a known mode, nothing where the manager's mode is unknown."""
+    mode = describe_mode(manager)
+    return "" if mode == "mode-less" else f"{mode} "
+
+
 class EnginefacadeRetryInsideTransactionChecker(ScopeModelChecker):
     """Finds wrap_db_retry on functions that run inside a caller's transaction."""
 
     name = "oslo-enginefacade-retry-inside-transaction"
     msgs = {
         "W9132": (
-            "Called %s in the %s transaction opened at line %s on '%s': wrap_db_retry "
+            "Called %s in the %stransaction opened at line %s on '%s': wrap_db_retry "
             "retries '%s' inside that failed transaction; retry where the scope opens",
             MSG,
             "oslo_db.api.wrap_db_retry re-calls the function when it raises an "
@@ -129,6 +135,6 @@ class EnginefacadeRetryInsideTransactionChecker(ScopeModelChecker):
         started = current.started_by
         self.add_message(
             MSG, node=node,
-            args=(what, describe_mode(started.manager), started.node.lineno, context, name),
+            args=(what, _mode_word(started.manager), started.node.lineno, context, name),
             confidence=INFERENCE,
         )
