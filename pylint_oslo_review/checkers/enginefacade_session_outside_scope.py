@@ -160,8 +160,8 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
             "enginefacade-session-outside-scope, outside test modules.",
         ),
         "W9128": (
-            "%s outside any scope on '%s' (%s): unless a caller holds one, "
-            "oslo.db raises NoEngineContextEstablished; open a scope on it",
+            "%s outside any scope on '%s' (%s): NoEngineContextEstablished unless "
+            "a caller holds one; open a scope on it",
             POSSIBLE,
             "As enginefacade-session-outside-scope, at a root whose callers "
             "may still hold a scope: a remotable method (run locally, by the "
@@ -232,7 +232,7 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
         if _is_remotable(function):
             return "remotable: none over RPC"
         if _is_rpc_endpoint_method(function) and context == function.args.args[1].name:
-            return "an RPC endpoint: a new context each call"
+            return "an RPC endpoint, given a new context"
         own = [o for o in facts.openings if o.context == context]
         if not own:
             return None
