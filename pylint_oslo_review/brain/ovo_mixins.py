@@ -134,6 +134,12 @@ def _infer_first_parameter(node: nodes.Name, context=None) -> Iterator[nodes.Nod
         raise astroid.UseInferenceDefault
     if method.type not in ("method", "classmethod"):
         raise astroid.UseInferenceDefault
+    bound = getattr(context, "boundnode", None)
+    bound_class = bound if isinstance(bound, nodes.ClassDef) else getattr(bound, "_proxied", None)
+    if isinstance(bound_class, nodes.ClassDef) and bound_class is not method.parent:
+        # Reached through a user (ZoneAttributeList.from_list(...)): self or
+        # cls is that class, which astroid's own inference gives.
+        raise astroid.UseInferenceDefault
     if node.lookup(node.name)[1] != [method.args.posonlyargs[0] if method.args.posonlyargs else method.args.args[0]]:
         # Rebound in the body: whatever it was assigned.
         raise astroid.UseInferenceDefault

@@ -162,3 +162,15 @@ def test_the_view_does_not_depend_on_which_module_was_built_first(tmp_path, monk
     assert mixin.name == "PersistentObject"
     view = mixins.view_of(mixin)
     assert [user.name for user in view.users] == ["Volume", "Snapshot"]
+
+
+def test_through_a_user_self_and_cls_are_that_user(tmp_path, monkeypatch):
+    """Volume.build() returns Volume, not the view (designate's ZoneAttributeList.from_list)."""
+    _project(tmp_path, monkeypatch, USERS, "mixview_g")
+    statements = astroid.parse(
+        "from mixview_g.objects.users import Volume\nVolume.build()\nVolume(None).describe()\n"
+    ).body
+    assert _only(statements[1].value).qname() == "mixview_g.objects.users.Volume"
+    described = _only(statements[2].value)
+    assert isinstance(described, bases.Instance)
+    assert described.qname() == "mixview_g.objects.users.Volume"
