@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 
 import astroid
 from astroid import nodes
@@ -63,11 +64,17 @@ def _search_root(module_file: str) -> str:
     return directory
 
 
-def _class_index(root: str) -> dict[str, list[str]]:
-    index = _INDEX_CACHE.get(root)
-    if index is not None:
-        return index
-    index = {}
+class TooManyFiles(Exception):
+    """The package has more than MAX_FILES_SCANNED modules: its scan is not complete."""
+
+
+def python_sources(root: str) -> Iterator[tuple[str, str]]:
+    """``(path, text)`` of each module under *root*, in a stable order.
+
+    The text scans of an objects package (class definitions here, class
+    headers in ``mixins``) read no more than MAX_FILES_SCANNED files: past
+    that, TooManyFiles, and the caller's answer is "not known".
+    """
     scanned = 0
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -76,16 +83,26 @@ def _class_index(root: str) -> dict[str, list[str]]:
                 continue
             scanned += 1
             if scanned > _MAX_FILES_SCANNED:
-                index[_TRUNCATED] = [root]
-                break
+                raise TooManyFiles(root)
             path = os.path.join(dirpath, filename)
             try:
                 with open(path, encoding="utf-8", errors="replace") as handle:
-                    text = handle.read()
+                    yield path, handle.read()
             except OSError:
                 continue
+
+
+def _class_index(root: str) -> dict[str, list[str]]:
+    index = _INDEX_CACHE.get(root)
+    if index is not None:
+        return index
+    index = {}
+    try:
+        for path, text in python_sources(root):
             for name in _CLASS_RE.findall(text):
                 index.setdefault(name, []).append(path)
+    except TooManyFiles:
+        index[_TRUNCATED] = [root]
     _INDEX_CACHE[root] = index
     return index
 
@@ -162,8 +179,6 @@ def find_object_class(obj_name: str, near: nodes.NodeNG) -> nodes.ClassDef | Non
     return _best(candidates)
 
 
-#: Shared with the other scans of an objects package (``mixins``).
-MAX_FILES_SCANNED = _MAX_FILES_SCANNED
 search_root = _search_root
 module_for_file = _module_for_file
 

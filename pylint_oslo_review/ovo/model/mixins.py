@@ -89,25 +89,14 @@ def _header_index(root: str) -> dict[str, tuple[str, ...]] | None:
     if root in _HEADER_INDEX:
         return _HEADER_INDEX[root]
     index: dict[str, list[str]] = {}
-    scanned = 0
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for filename in sorted(filenames):
-            if not filename.endswith(".py"):
-                continue
-            scanned += 1
-            if scanned > lookup.MAX_FILES_SCANNED:
-                _HEADER_INDEX[root] = None
-                return None
-            path = os.path.join(dirpath, filename)
-            try:
-                with open(path, encoding="utf-8", errors="replace") as handle:
-                    text = handle.read()
-            except OSError:
-                continue
+    try:
+        for path, text in lookup.python_sources(root):
             words = {word for bases in _HEADER_RE.findall(text) for word in _WORD_RE.findall(bases)}
             for word in sorted(words):
                 index.setdefault(word, []).append(path)
+    except lookup.TooManyFiles:
+        _HEADER_INDEX[root] = None
+        return None
     frozen = {word: tuple(paths) for word, paths in index.items()}
     _HEADER_INDEX[root] = frozen
     return frozen
