@@ -55,3 +55,32 @@ def test_the_fallback_session_is_reported_in_code_and_not_in_tests(tmp_path):
     (package / "tests" / "test_ports.py").write_text(_BODY, encoding="utf-8")
     messages = lint([package], "--disable=all", "--enable=enginefacade-implicit-writer-session")
     assert [(m.module, m.line) for m in messages] == [("portsvc.cleanup", 6)]
+
+
+_RETRIED = textwrap.dedent("""\
+    from oslo_db import api as oslo_db_api
+    from oslo_db.sqlalchemy import enginefacade
+
+    MAIN = enginefacade.transaction_context()
+
+
+    @oslo_db_api.wrap_db_retry(max_retries=3)
+    def _ensure(ctx, uuid):
+        return ctx.session.execute('SELECT 1').fetchone()
+
+
+    @MAIN.writer
+    def ensure_all(context, uuids):
+        return [_ensure(context, uuid) for uuid in uuids]
+""")
+
+
+def test_a_retry_inside_a_writer_is_reported_in_code_and_not_in_tests(tmp_path):
+    package = tmp_path / "aggsvc"
+    (package / "tests").mkdir(parents=True)
+    for init in (package / "__init__.py", package / "tests" / "__init__.py"):
+        init.write_text("", encoding="utf-8")
+    (package / "aggregates.py").write_text(_RETRIED, encoding="utf-8")
+    (package / "tests" / "test_aggregates.py").write_text(_RETRIED, encoding="utf-8")
+    messages = lint([package], "--disable=all", "--enable=enginefacade-retry-inside-transaction")
+    assert [(m.module, m.line) for m in messages] == [("aggsvc.aggregates", 7)]
