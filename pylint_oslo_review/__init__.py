@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import astroid
 
 from pylint_oslo_review import brain, compat, file_options
+from pylint_oslo_review.analysis import project as project_tree
 from pylint_oslo_review.augmentations import logging_adapters, mixin_attributes, protected_access
 from pylint_oslo_review.checkers import CHECKERS
 from pylint_oslo_review.oslo_config import project as oslo_config_project
@@ -47,6 +48,7 @@ def register(linter: PyLinter) -> None:
     # Files may have changed since an earlier run in this process (an IDE).
     lookup.clear_cache()
     oslo_config_project.clear_cache()
+    project_tree.clear_cache()
     mixins.clear_cache()
     registered = {type(checker) for checker in linter.get_checkers()}
     for checker_class in CHECKERS:

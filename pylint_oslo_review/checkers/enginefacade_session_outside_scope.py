@@ -48,65 +48,39 @@ swallow the error (the exceptions subclass AttributeError): not reads.
 
 from __future__ import annotations
 
+import os
+
 from astroid import nodes
-from pylint.checkers.utils import only_required_for_messages, safe_infer
+from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.analysis.suites import is_test_module
 from pylint_oslo_review.checkers.scope_base import ScopeModelChecker, describe_path
-from pylint_oslo_review.enginefacade import contexts
+from pylint_oslo_review.enginefacade import callers, contexts, roots
 from pylint_oslo_review.enginefacade.contexts import Kind
-from pylint_oslo_review.enginefacade.summaries import Facts, looks_like_context
+from pylint_oslo_review.enginefacade.summaries import MAX_DEPTH, Facts, looks_like_context
 from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.guard import never_crash
-from pylint_oslo_review.message_text import code
-from pylint_oslo_review.spelling import terminal_name
+from pylint_oslo_review.message_text import LIMIT, code
 
 
 MSG = "enginefacade-session-outside-scope"
+#: The longest template's own text, with its quotes around the context: what
+#: is read and the root that reaches it get the rest of message_text.LIMIT.
+_TEMPLATE_TEXT = 100
 NEUTRON_MSG = "enginefacade-implicit-writer-session"
 POSSIBLE = "enginefacade-possible-session-outside-scope"
-_REMOTABLE = frozenset({"remotable", "remotable_classmethod"})
 _NEUTRON_PACKAGES = ("neutron", "neutron_lib")
 
 
 def _imports_neutron(module: nodes.Module) -> bool:
-    """Whether the module may pass neutron-lib contexts around (their session falls back)."""
+    """Whether the module passes neutron-lib contexts around (their session falls back)."""
     if module.name.split(".")[0] in _NEUTRON_PACKAGES:
         return True
     for node in module.nodes_of_class((nodes.Import, nodes.ImportFrom)):
         names = [node.modname] if isinstance(node, nodes.ImportFrom) else [name for name, _ in node.names]
         if any(name.split(".")[0] in _NEUTRON_PACKAGES for name in names):
             return True
-    return False
-
-
-def _is_remotable(function: nodes.FunctionDef) -> bool:
-    decorators = function.decorators.nodes if function.decorators else []
-    return any(terminal_name(d) in _REMOTABLE for d in decorators)
-
-
-_RPC_TARGET = "oslo_messaging.target.Target"
-
-
-def _is_rpc_endpoint_method(function: nodes.FunctionDef) -> bool:
-    """A public method of a class whose ``target`` class attribute is an oslo.messaging Target.
-
-    oslo.messaging's dispatcher calls an endpoint's methods with the
-    context it deserialised from the message (``RPCDispatcher._do_dispatch``,
-    ``serializer.deserialize_context``): a new object, with no scope open.
-    """
-    klass = function.parent
-    if not isinstance(klass, nodes.ClassDef) or function.name.startswith("_"):
-        return False
-    if function.type != "method" or len(function.args.args or ()) < 2:
-        return False
-    for assignment in klass.locals.get("target", []):
-        statement = assignment.parent
-        if isinstance(statement, nodes.Assign) and isinstance(statement.value, nodes.Call):
-            target = safe_infer(statement.value.func)
-            if isinstance(target, nodes.ClassDef) and target.qname() == _RPC_TARGET:
-                return True
     return False
 
 
@@ -144,8 +118,8 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
             "enginefacade-possible-session-outside-scope.",
         ),
         "W9123": (
-            "%s outside any scope on '%s' (%s): neutron-lib hands out a session "
-            "in no transaction; open a scope on it",
+            "%s outside any scope on '%s' (%s): neutron-lib gives a session "
+            "in no transaction; open a scope",
             NEUTRON_MSG,
             "neutron-lib's Context.session (neutron_lib/context.py) overrides "
             "the property of oslo.db's transaction_context_provider "
@@ -160,8 +134,8 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
             "enginefacade-session-outside-scope, outside test modules.",
         ),
         "W9128": (
-            "%s outside any scope on '%s' (%s): NoEngineContextEstablished unless "
-            "a caller holds one; open a scope on it",
+            "%s outside any scope on '%s' (%s): NoEngineContextEstablished "
+            "unless a caller holds one; open a scope",
             POSSIBLE,
             "As enginefacade-session-outside-scope, at a root whose callers "
             "may still hold a scope: a remotable method (run locally, by the "
@@ -179,7 +153,8 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
     @never_crash
     def visit_functiondef(self, node: nodes.FunctionDef) -> None:
         if not self._may_be_unscoped_root(node):
-            return  # most functions: no need to follow their calls
+            self._check_helper(node)
+            return
         facts = self.analysis.facts(node)
         if facts is None:
             return
@@ -196,18 +171,54 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
             if self._check(facts, call.bound.call, context, argument, what):
                 reported.add(call.bound.call)  # one message per call
 
-    def _check(self, facts: Facts, node, context: str, expression, what: str) -> bool:
-        fresh = contexts.fresh_context(facts.function, context)
-        reason = f"a new context, line {fresh.line}" if fresh else self._unscoped_root(facts, context)
+    def _check_helper(self, function: nodes.FunctionDef) -> None:
+        """A helper with no scope of its own: report where a root reaches it with none.
+
+        Its callers, across the project's modules, are followed back to an
+        unscoped root (enginefacade/callers.py); each read, and each call
+        of a callee that reads, is reported once, naming the root.
+        """
+        if not any(looks_like_context(name, function) for name in function.argnames()):
+            return
+        if is_test_module(function.root()):
+            return
+        facts = self.analysis.facts(function)
+        if facts is None or not facts.summary.needs:
+            return
+        routes = {}
+        for need in facts.summary.needs:
+            if need.context not in routes:
+                found = callers.route(self.analysis, function, need.context)
+                if found is not None and found.inferred and found.root.checked_at_root and found.hops <= MAX_DEPTH:
+                    found = None  # reported at the root's call (visit_functiondef's root branch)
+                routes[need.context] = found
+        for read in facts.reads:
+            found = routes.get(read.context)
+            if found is not None and not read.active:
+                what = f"'{code(read.node.as_string())}' is read"
+                self._check(facts, read.node, read.context, read.node.expr, what, _reached(found, what, read.context))
+        reported = set()
+        for call, need, context in self.analysis.callee_items(facts, lambda summary: summary.needs):
+            found = routes.get(context)
+            if found is None or call.bound.call in reported or facts.active(call.bound.call, context):
+                continue
+            argument = call.bound.arguments.get(need.context.partition(".")[0])
+            what = f"{code(call.bound.function.name, 40)}() reads '{code(need.what, 24)}'"
+            if self._check(facts, call.bound.call, context, argument, what, _reached(found, what, context)):
+                reported.add(call.bound.call)
+
+    def _check(self, facts: Facts, node, context: str, expression, what: str, reached: str | None = None) -> bool:
+        fresh = None if reached else contexts.fresh_context(facts.function, context)
+        reason = reached or (f"a new context, line {fresh.line}" if fresh else self._unscoped_root(facts, context))
         if reason is None:
             return False
         kind = contexts.expression_kind(expression) if expression is not None else None
         if kind is None and fresh is not None:
             kind = fresh.kind
-        if kind is None and not _imports_neutron(facts.function.root()):
-            kind = Kind.RAISES
         if kind is None:
-            return False
+            # neutron's request contexts are neutron-lib's (its auth
+            # middleware, RPC serializer and get_admin_context build them).
+            kind = Kind.FALLBACK if _imports_neutron(facts.function.root()) else Kind.RAISES
         if expects_failure(node):
             return False
         symbol = NEUTRON_MSG if kind is not Kind.RAISES else MSG if fresh else POSSIBLE
@@ -220,7 +231,11 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
 
     def _may_be_unscoped_root(self, function: nodes.FunctionDef) -> bool:
         """A cheap test of what ``_unscoped_root`` and fresh contexts need."""
-        if self.analysis.opens_scopes(function) or _is_remotable(function) or _is_rpc_endpoint_method(function):
+        if (
+            self.analysis.opens_scopes(function)
+            or roots.is_remotable(function)
+            or roots.is_rpc_endpoint_method(function)
+        ):
             return True
         return any(_set_from_a_call(function, name) for name in function.locals)
 
@@ -229,9 +244,9 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
         function = facts.function
         if not facts.is_parameter_path(context):
             return None
-        if _is_remotable(function):
+        if roots.is_remotable(function):
             return "remotable: none over RPC"
-        if _is_rpc_endpoint_method(function) and context == function.args.args[1].name:
+        if roots.is_rpc_endpoint_method(function) and context == function.args.args[1].name:
             return "an RPC endpoint, given a new context"
         own = [o for o in facts.openings if o.context == context]
         if not own:
@@ -239,3 +254,21 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
         if any(t is not None for t in self.analysis.caller_transactions(function, context)):
             return None
         return f"its scope at line {own[0].node.lineno} does not cover it"
+
+
+def _reached(found: callers.Route, what: str, context: str) -> str:
+    """How a root reaches a helper, for the message: its function, file and line, and why.
+
+    Shortened, when the message would be too long, to the function and its file.
+    """
+    caller = code(found.caller.name, 32)
+    path = os.path.basename(getattr(found.caller.root(), "file", "") or "?")
+    for reason in (
+        f"from {caller}() at {path}:{found.call.lineno}, {found.root.reason}",
+        f"from {caller}() at {path}:{found.call.lineno}",
+        f"from {caller}() in {path}",
+        f"from {caller}()",
+    ):
+        if len(what) + len(reason) + len(context) + _TEMPLATE_TEXT <= LIMIT:
+            break
+    return reason

@@ -129,6 +129,56 @@ def _built_class(call: nodes.NodeNG) -> nodes.ClassDef | None:
     return built.pop() if len(built) == 1 else None
 
 
+def _returned_copy(function: nodes.FunctionDef) -> str | None:
+    """The parameter whose ``elevated()`` copy *function* returns, or None.
+
+    ``def get_elevated_context(context): admin = context.elevated(); ...;
+    return admin`` (neutron/common/utils.py).
+    """
+    returns = [r for r in function.nodes_of_class(nodes.Return) if r.scope() is function]
+    if len(returns) != 1 or returns[0].value is None:
+        return None
+    value = returns[0].value
+    if isinstance(value, nodes.Name):
+        assignments = function.locals.get(value.name, [])
+        if len(assignments) != 1 or not isinstance(assignments[0].parent, nodes.Assign):
+            return None
+        value = assignments[0].parent.value
+    if (
+        isinstance(value, nodes.Call)
+        and isinstance(value.func, nodes.Attribute)
+        and value.func.attrname in _COPYING_METHODS
+        and isinstance(value.func.expr, nodes.Name)
+        and value.func.expr.name in function.argnames()
+    ):
+        return value.func.expr.name
+    return None
+
+
+def copied_context(call: nodes.NodeNG) -> nodes.NodeNG | None:
+    """The context that *call* copies (``ctx.elevated()``, ``get_elevated_context(ctx)``), or None.
+
+    A copy shares the original's transaction state once a scope has been
+    opened on it (``copy.copy`` keeps its ``_enginefacade_context``): a
+    scope a caller holds on the original covers the copy.
+    """
+    if not isinstance(call, nodes.Call):
+        return None
+    if isinstance(call.func, nodes.Attribute) and call.func.attrname in _COPYING_METHODS and not call.args:
+        return call.func.expr
+    function = safe_infer(call.func)
+    if not isinstance(function, nodes.FunctionDef) or function.is_method():
+        return None
+    param = _returned_copy(function)
+    if param is None or any(isinstance(a, nodes.Starred) for a in call.args):
+        return None
+    names = [p.name for p in function.args.args or ()]
+    position = names.index(param)
+    if position < len(call.args):
+        return call.args[position]
+    return next((k.value for k in call.keywords or () if k.arg == param), None)
+
+
 @dataclass(frozen=True)
 class FreshContext:
     """A context built in the function: no caller's scope can be open on it."""

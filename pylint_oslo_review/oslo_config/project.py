@@ -26,29 +26,16 @@ a long-lived process does not grow without end); pylint's
 
 from __future__ import annotations
 
-import os
 from collections import OrderedDict
 
-from pylint_oslo_review.oslo_config.registrations import Registry, is_test_file, scan
+from pylint_oslo_review.analysis.project import is_test_file, project_root
+from pylint_oslo_review.oslo_config.registrations import Registry, scan
 
 #: Project roots whose registry is kept.
 MAX_PROJECTS = 16
 
 _CACHE: OrderedDict[tuple[str, bool], Registry] = OrderedDict()
 _MERGED: OrderedDict[tuple[tuple[str, ...], bool], Registry] = OrderedDict()
-
-
-def project_root(path: str) -> str:
-    """The top-level package directory above *path*, or *path* outside a package."""
-    path = os.path.abspath(path)
-    directory = os.path.dirname(path)
-    if not os.path.isfile(os.path.join(directory, "__init__.py")):
-        return path
-    while True:
-        parent = os.path.dirname(directory)
-        if parent == directory or not os.path.isfile(os.path.join(parent, "__init__.py")):
-            return directory
-        directory = parent
 
 
 def registry_of(root: str, tests: bool) -> Registry:

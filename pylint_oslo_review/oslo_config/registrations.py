@@ -47,6 +47,7 @@ import astroid
 from astroid import nodes
 from pylint.checkers.utils import safe_infer
 
+from pylint_oslo_review.analysis import project
 from pylint_oslo_review.oslo_config import names
 from pylint_oslo_review.oslo_config.definitions import OptDef
 from pylint_oslo_review.oslo_config.values import MAX_DEPTH, Resolver
@@ -61,10 +62,6 @@ _MENTIONS = re.compile(
 
 #: Library calls that may register options into the groups they receive.
 _LIBRARY_REGISTRATION = re.compile(r"^register_|^load_\w*from_conf_options$")
-
-#: Files a project may have before the scan gives up (and says "open").
-MAX_FILES = 20000
-
 
 @dataclass
 class Registry:
@@ -109,62 +106,14 @@ class Registry:
         self.open = self.open or other.open
 
 
-def is_test_file(path: str) -> bool:
-    """Whether *path* is test code (under a ``tests`` directory)."""
-    return f"{os.sep}tests{os.sep}" in os.path.abspath(path)
-
-
-def project_files(root: str, tests: bool = True) -> list[str] | None:
-    """The ``.py`` files under *root* (a directory or one file), sorted; None if too many.
-
-    Without *tests*, no ``tests`` directory: what tests register does not
-    exist when the service runs.
-    """
-    if os.path.isfile(root):
-        return [root]
-    found = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and d != "__pycache__" and (tests or d != "tests")
-        )
-        found.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py"))
-        if len(found) > MAX_FILES:
-            return None
-    return found
-
-
-def _module_name(path: str, root: str) -> str:
-    base = os.path.dirname(root) if os.path.isdir(root) else os.path.dirname(path)
-    relative = os.path.relpath(path, base)[: -len(".py")]
-    parts = relative.split(os.sep)
-    if parts[-1] == "__init__":
-        parts = parts[:-1]
-    return ".".join(parts)
-
-
-def _text(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError):
-        return ""
-
-
 def _parse(path: str, root: str) -> nodes.Module | None:
-    return _module(path, root) if _MENTIONS.search(_text(path)) else None
-
-
-def _module(path: str, root: str) -> nodes.Module | None:
-    try:
-        return astroid.MANAGER.ast_from_file(path, _module_name(path, root), source=True)
-    except (astroid.AstroidError, SyntaxError, ValueError, RecursionError):
-        return None
+    return project.module(path, root) if _MENTIONS.search(project.text(path)) else None
 
 
 def scan(root: str, tests: bool = True) -> Registry:
     """The registry of the project under *root* (a package directory or one file), with its tests or not."""
     registry = Registry()
-    files = project_files(root, tests)
+    files = project.project_files(root, tests)
     if files is None:
         registry.open = True
         return registry
@@ -172,10 +121,10 @@ def scan(root: str, tests: bool = True) -> Registry:
     calls_by_name: dict[str, list[nodes.Call]] = collections.defaultdict(list)
     for module in modules:
         for call in module.nodes_of_class(nodes.Call):
-            name = _called_name(call)
+            name = project.called_name(call)
             if name:
                 calls_by_name[name].append(call)
-    resolver = Resolver(callers=_Callers(files, root))
+    resolver = Resolver(callers=project.ProjectCalls(files, root))
     project_roots = _roots(root)
     for name in sorted(calls_by_name):
         for call in calls_by_name[name]:
@@ -184,50 +133,8 @@ def scan(root: str, tests: bool = True) -> Registry:
     return registry
 
 
-class _Callers:
-    """The project's calls of a function, by name: files found by text, parsed on demand.
-
-    The first question indexes, once, which names each file calls.
-    """
-
-    _CALLED = re.compile(r"(\w+)\s*\(")
-
-    def __init__(self, files: list[str], root: str) -> None:
-        self._files = files
-        self._root = root
-        self._index: dict[str, list[str]] | None = None
-        self._found: dict[str, list[nodes.Call]] = {}
-
-    def _files_calling(self, name: str) -> list[str]:
-        if self._index is None:
-            self._index = collections.defaultdict(list)
-            for path in self._files:
-                for called in sorted(set(self._CALLED.findall(_text(path)))):
-                    self._index[called].append(path)
-        # Tests call helpers with made-up values, in the largest files.
-        return [path for path in self._index.get(name, []) if not is_test_file(path)]
-
-    def __call__(self, name: str) -> list[nodes.Call]:
-        if name not in self._found:
-            calls = []
-            for path in self._files_calling(name):
-                module = _module(path, self._root)
-                if module is not None:
-                    calls.extend(c for c in module.nodes_of_class(nodes.Call) if _called_name(c) == name)
-            self._found[name] = calls
-        return self._found[name]
-
-
 def _roots(root: str) -> tuple[str, ...]:
     return (os.path.abspath(root),)
-
-
-def _called_name(call: nodes.Call) -> str | None:
-    if isinstance(call.func, nodes.Attribute):
-        return call.func.attrname
-    if isinstance(call.func, nodes.Name):
-        return call.func.name
-    return None
 
 
 def _in_project(function: nodes.NodeNG, roots: tuple[str, ...]) -> bool:
@@ -333,7 +240,7 @@ def _register(registry: Registry, defs, groups) -> None:
 
 def _open_given_groups(call: nodes.Call, resolver: Resolver, registry: Registry) -> None:
     """A library call may register into every group it is handed."""
-    registers = (_called_name(call) or "").startswith("register")
+    registers = (project.called_name(call) or "").startswith("register")
     for argument in [*call.args, *(k.value for k in call.keywords or [])]:
         if isinstance(argument, nodes.Starred) or _names_a_config(argument):
             continue
