@@ -49,13 +49,15 @@ close makes it work).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from astroid import nodes
 from pylint.interfaces import INFERENCE
 
 from pylint_oslo_review.checkers.scope_base import ScopeModelChecker, describe_mode
 from pylint_oslo_review.enginefacade import connections, sessions
 from pylint_oslo_review.enginefacade.chains import Mode
-from pylint_oslo_review.enginefacade.openings import Opening, own_nodes
+from pylint_oslo_review.enginefacade.openings import Opening, own_nodes, spelled_manager
 from pylint_oslo_review.enginefacade.summaries import Facts, transaction
 from pylint_oslo_review.expected_failure import expects_failure
 from pylint_oslo_review.guard import never_crash
@@ -115,7 +117,7 @@ class EnginefacadeConnectionClosedChecker(ScopeModelChecker):
             self._check(facts, closing)
 
     def _check(self, facts: Facts, closing: connections.Closing) -> None:
-        active = closing.active
+        active = tuple(replace(opening, manager=spelled_manager(opening)) for opening in closing.active)
         if any(opening.manager.asyncio for opening in active):
             return
         current = transaction(active)

@@ -150,6 +150,22 @@ def _resolve_further(expression: nodes.NodeNG, context: str | None, depth: int) 
     return manager
 
 
+def with_spelled_modifiers(manager: Manager, expression: nodes.NodeNG) -> Manager:
+    """*manager* with the modifiers that end *expression* applied, as ``_clone`` does.
+
+    For a manager whose root is unknown (a module astroid cannot read, such
+    as a Python 2 sibling in an old tree): ``<root>.reader`` is a READER
+    whatever the root is, since every modifier sets its flag on a clone.
+    """
+    if isinstance(expression, nodes.Call) and isinstance(expression.func, nodes.Attribute):
+        if expression.func.attrname == "using":
+            expression = expression.func.expr
+    _, modifiers = _split(expression)
+    for modifier in modifiers:
+        manager = _modify(manager, modifier)
+    return manager
+
+
 def resolve(expression: nodes.NodeNG, context: str | None = None) -> Manager | None:
     """The manager *expression* evaluates to, or None when unknown.
 

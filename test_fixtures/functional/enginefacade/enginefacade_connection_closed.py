@@ -3,6 +3,8 @@
 from oslo_db.sqlalchemy import enginefacade
 from sqlalchemy import text
 
+from unreadable.db import api_context_manager
+
 MAIN = enginefacade.transaction_context()
 API = enginefacade.transaction_context()
 
@@ -106,3 +108,15 @@ def reader_session_of_the_outer_block(context):
         with MAIN.writer.independent.using(context):
             with outer.connection() as conn:  # [enginefacade-possible-connection-closed]
                 conn.execute(text("SELECT 1"))
+
+
+@api_context_manager.reader
+def unreadable_manager_reader(ctx):
+    """A manager known by its configured name only: the mode is the modifier's."""
+    with ctx.session.connection() as conn:  # [enginefacade-possible-connection-closed]
+        conn.execute(text("SELECT 1"))
+
+
+def unreadable_manager_writer(ctx):
+    with api_context_manager.writer.using(ctx) as session:
+        session.connection().close()  # [enginefacade-connection-closed]

@@ -5,6 +5,8 @@ import contextlib
 from oslo_db.sqlalchemy import enginefacade
 from sqlalchemy import text
 
+from unreadable.db import api_context_manager
+
 MAIN = enginefacade.transaction_context()
 
 
@@ -163,3 +165,10 @@ class Test:
         with self.assertRaises(Exception):
             with context.session.connection() as conn:
                 conn.execute(text("SELECT 1"))
+
+
+@api_context_manager
+def unreadable_manager_without_mode(context):
+    """Known by name, no modifier: the mode is unknown."""
+    with context.session.connection() as conn:
+        conn.execute(text("SELECT 1"))
