@@ -41,6 +41,7 @@ from astroid import nodes
 
 from pylint_oslo_review.enginefacade import sessions
 from pylint_oslo_review.enginefacade.liveness import live_active
+from pylint_oslo_review.enginefacade.managers import local_value
 from pylint_oslo_review.enginefacade.openings import Opening, context_key, own_nodes
 
 if TYPE_CHECKING:
@@ -77,17 +78,6 @@ class Closing:
     active: tuple[Opening, ...]
 
 
-def _single_value(facts: Facts, name: nodes.Name) -> nodes.NodeNG | None:
-    """The value of a local assigned exactly once (``conn = session.connection()``)."""
-    assignments = facts.function.locals.get(name.name, [])
-    if len(assignments) != 1 or not isinstance(assignments[0], nodes.AssignName):
-        return None
-    statement = assignments[0].parent
-    if isinstance(statement, nodes.Assign) and len(statement.targets) == 1:
-        return statement.value
-    return None
-
-
 def origin(facts: Facts, expression: nodes.NodeNG, depth: int = 0) -> Origin | None:
     """The scope connection *expression* is, or None when it cannot be shown to be one."""
     if isinstance(expression, nodes.Call):
@@ -109,7 +99,7 @@ def origin(facts: Facts, expression: nodes.NodeNG, depth: int = 0) -> Origin | N
         if not named.manager.connection or not named.block.body:
             return None  # the session, not a connection
         return Origin(named.context, named.block.body[0], True, named)
-    value = _single_value(facts, expression)
+    value = local_value(expression)
     return origin(facts, value, depth + 1) if value is not None else None
 
 

@@ -104,7 +104,7 @@ def _accessor_root(call: nodes.Call, context: str | None) -> Manager | None:
     return None
 
 
-def _local_value(name: nodes.Name) -> nodes.NodeNG | None:
+def local_value(name: nodes.Name) -> nodes.NodeNG | None:
     """The value of a function-local name assigned exactly once."""
     scope = name.scope()
     if not isinstance(scope, nodes.FunctionDef):
@@ -137,8 +137,8 @@ def _resolve_further(expression: nodes.NodeNG, context: str | None, depth: int) 
     manager = None
     if isinstance(base, nodes.Call):
         manager = _accessor_root(base, context)
-    elif isinstance(base, nodes.Name) and _local_value(base) is not None:
-        manager = _resolve(_local_value(base), context, depth + 1)
+    elif isinstance(base, nodes.Name) and local_value(base) is not None:
+        manager = _resolve(local_value(base), context, depth + 1)
     elif isinstance(base, (nodes.Name, nodes.Attribute)):
         found = chains.module_level_value(base)
         if found is not None:
