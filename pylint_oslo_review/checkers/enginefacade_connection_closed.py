@@ -42,9 +42,10 @@ file):
 Not reported: a connection of the caller's own (``engine.connect()``), a
 ``session.connection()`` used without ``with``/``close()``, a connection
 closed after its scope ended, asyncio facade scopes, scopes of unknown
-mode, and functions that commit, roll back or close the session themselves
-(the facade then ends a new transaction, and ``rollback()`` after the
-close makes it work).
+mode, closes in an ``except`` block (the scope then ends with the error,
+and a rollback, anyway), and functions that commit, roll back or close the
+session themselves (the facade then ends a new transaction, and
+``rollback()`` after the close makes it work).
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ class EnginefacadeConnectionClosedChecker(ScopeModelChecker):
         session_scope = next((o for o in in_transaction if not o.manager.connection), None)
         if (connection_scope if closing.origin.of_connection_scope else session_scope) is None:
             return  # that attribute raises ContextNotRequestedError before anything closes
-        if _ends_session_transaction(facts, closing.origin.context):
+        if _ends_session_transaction(facts, closing.origin.context) or _in_handler(closing.site, facts):
             return
         what = _spelling(closing)
         if connection_scope is not None or current.mode is Mode.WRITER:
@@ -162,6 +163,16 @@ def _spelling(closing: connections.Closing) -> str:
     if closing.node is closing.site:
         return code(closing.node.as_string(), _CODE_LIMIT)  # conn.close()
     return "with " + code(closing.node.as_string(), _CODE_LIMIT)
+
+
+def _in_handler(node: nodes.NodeNG, facts: Facts) -> bool:
+    """In an ``except`` block: the scope ends with an error, maybe on purpose."""
+    parent = node.parent
+    while parent is not None and parent is not facts.function:
+        if isinstance(parent, nodes.ExceptHandler):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _ends_session_transaction(facts: Facts, context: str) -> bool:

@@ -172,3 +172,13 @@ def unreadable_manager_without_mode(context):
     """Known by name, no modifier: the mode is unknown."""
     with context.session.connection() as conn:
         conn.execute(text("SELECT 1"))
+
+
+@MAIN.writer
+def close_on_error(context):
+    """Dropping a broken connection while the error propagates: the scope rolls back anyway."""
+    try:
+        context.session.execute(text("UPDATE racks SET seen = 1"))
+    except ValueError:
+        context.session.connection().close()
+        raise
