@@ -19,6 +19,7 @@ cached there per class or function for the whole run.
 
 from __future__ import annotations
 
+from pylint_oslo_review.checkers.enginefacade_connection_closed import EnginefacadeConnectionClosedChecker
 from pylint_oslo_review.checkers.enginefacade_decorator_placement import EnginefacadeDecoratorPlacementChecker
 from pylint_oslo_review.checkers.enginefacade_error_caught_in_writer import EnginefacadeErrorCaughtInWriterChecker
 from pylint_oslo_review.checkers.enginefacade_manager_usage import EnginefacadeManagerUsageChecker
@@ -45,6 +46,7 @@ from pylint_oslo_review.checkers.ovo_version import OvoVersionChecker
 
 #: Every checker the plugin registers, in a fixed order.
 CHECKERS = (
+    EnginefacadeConnectionClosedChecker,
     EnginefacadeDecoratorPlacementChecker,
     EnginefacadeErrorCaughtInWriterChecker,
     EnginefacadeManagerUsageChecker,

@@ -104,7 +104,7 @@ def _accessor_root(call: nodes.Call, context: str | None) -> Manager | None:
     return None
 
 
-def _local_value(name: nodes.Name) -> nodes.NodeNG | None:
+def local_value(name: nodes.Name) -> nodes.NodeNG | None:
     """The value of a function-local name assigned exactly once."""
     scope = name.scope()
     if not isinstance(scope, nodes.FunctionDef):
@@ -137,14 +137,30 @@ def _resolve_further(expression: nodes.NodeNG, context: str | None, depth: int) 
     manager = None
     if isinstance(base, nodes.Call):
         manager = _accessor_root(base, context)
-    elif isinstance(base, nodes.Name) and _local_value(base) is not None:
-        manager = _resolve(_local_value(base), context, depth + 1)
+    elif isinstance(base, nodes.Name) and local_value(base) is not None:
+        manager = _resolve(local_value(base), context, depth + 1)
     elif isinstance(base, (nodes.Name, nodes.Attribute)):
         found = chains.module_level_value(base)
         if found is not None:
             manager = _resolve(found[1], None, depth + 1)
     if manager is None:
         return None
+    for modifier in modifiers:
+        manager = _modify(manager, modifier)
+    return manager
+
+
+def with_spelled_modifiers(manager: Manager, expression: nodes.NodeNG) -> Manager:
+    """*manager* with the modifiers that end *expression* applied, as ``_clone`` does.
+
+    For a manager whose root is unknown (a module astroid cannot read, such
+    as a Python 2 sibling in an old tree): ``<root>.reader`` is a READER
+    whatever the root is, since every modifier sets its flag on a clone.
+    """
+    if isinstance(expression, nodes.Call) and isinstance(expression.func, nodes.Attribute):
+        if expression.func.attrname == "using":
+            expression = expression.func.expr
+    _, modifiers = _split(expression)
     for modifier in modifiers:
         manager = _modify(manager, modifier)
     return manager

@@ -266,6 +266,20 @@ def unknown_manager(node: nodes.NodeNG) -> Manager:
     return Manager(root=f"{_UNKNOWN_ROOT}{node.as_string()} at line {node.lineno}>")
 
 
+def spelled_manager(opening: Opening) -> Manager:
+    """The opening's manager; when its root is unknown, with the flags its chain spells.
+
+    ``@db_api.api_context_manager.reader`` recognised by the configured
+    manager name, in a tree where ``db_api`` cannot be read: the root stays
+    unknown (equal to no other), the mode is the modifier's. The model keeps
+    such scopes mode-less; a check that needs the mode asks here.
+    """
+    manager = opening.manager
+    if manager.mode is not Mode.NONE or not manager.root.startswith(_UNKNOWN_ROOT):
+        return manager
+    return managers.with_spelled_modifiers(manager, opening.node)
+
+
 def may_share_transaction(root: str, other: str) -> bool:
     """Whether scopes of these roots may work in one transaction.
 

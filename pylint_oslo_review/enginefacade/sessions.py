@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from astroid import nodes
 
-from pylint_oslo_review.enginefacade.openings import context_key
+from pylint_oslo_review.enginefacade.openings import Opening, context_key
 from pylint_oslo_review.spelling import terminal_name
 
 if TYPE_CHECKING:
@@ -66,15 +66,27 @@ def session_context(facts: Facts, expression: nodes.NodeNG, depth: int = 0) -> s
         return context_key(expression.expr)
     if not isinstance(expression, nodes.Name) or depth > 2:
         return None
-    for opening in facts.blocks:
-        if opening.session_name == expression.name and _inside(expression, opening.block):
-            return opening.context
+    named = named_opening(facts, expression)
+    if named is not None:
+        return named.context
     assignments = facts.function.locals.get(expression.name, [])
     if len(assignments) != 1 or not isinstance(assignments[0], nodes.AssignName):
         return None
     statement = assignments[0].parent
     if isinstance(statement, nodes.Assign) and len(statement.targets) == 1:
         return session_context(facts, statement.value, depth + 1)
+    return None
+
+
+def named_opening(facts: Facts, name: nodes.Name) -> Opening | None:
+    """The ``with ... as <name>`` block of the function that *name* is read in.
+
+    Its ``as`` name is the session, or the connection of a ``.connection``
+    scope (``opening.manager.connection``).
+    """
+    for opening in facts.blocks:
+        if opening.session_name == name.name and _inside(name, opening.block):
+            return opening
     return None
 
 

@@ -14,8 +14,8 @@
 import astroid
 import pytest
 
-from pylint_oslo_review.enginefacade.chains import Mode
-from pylint_oslo_review.enginefacade.managers import resolve
+from pylint_oslo_review.enginefacade.chains import Manager, Mode
+from pylint_oslo_review.enginefacade.managers import resolve, with_spelled_modifiers
 
 CODE = '''
 from oslo_db.sqlalchemy import enginefacade
@@ -64,3 +64,26 @@ def test_a_context_dependent_root_needs_the_same_context():
 def test_allow_async_survives_only_last():
     assert _resolve("main.reader.allow_async").allow_async is True
     assert _resolve("get_context_manager().reader.allow_async.independent").allow_async is False
+
+
+@pytest.mark.parametrize(
+    "expression, mode, independent, connection",
+    [
+        ("db_api.api_context_manager.reader", Mode.READER, False, False),
+        ("api_context_manager.writer.independent", Mode.WRITER, True, False),
+        ("api_context_manager.reader.connection.using(context)", Mode.READER, False, True),
+        ("api_context_manager.writer.reader", Mode.READER, False, False),
+        ("api_context_manager", Mode.NONE, False, False),
+        ("helper(context)", Mode.NONE, False, False),
+    ],
+)
+def test_spelled_modifiers_give_an_unknown_root_its_flags(expression, mode, independent, connection):
+    """A manager known only by name: the modifiers written say the flags, the root stays unknown."""
+    node = astroid.extract_node(expression)
+    manager = with_spelled_modifiers(Manager(root="<unknown: x>"), node)
+    assert (manager.root, manager.mode, manager.independent, manager.connection) == (
+        "<unknown: x>",
+        mode,
+        independent,
+        connection,
+    )

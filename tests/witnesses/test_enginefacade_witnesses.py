@@ -521,3 +521,91 @@ def test_possible_session_outside_scope_good_runs():
     namespace = load("enginefacade-possible-session-outside-scope", "good.py")
     prepare(namespace)
     assert namespace["rename_rack"](Context(), 1, "b") == "b"
+
+
+# enginefacade-connection-closed (E9136)
+
+
+def test_connection_closed_bad_writer_commit_fails_and_the_write_is_lost():
+    namespace = load("enginefacade-connection-closed", "bad.py")
+    manager = prepare(namespace)
+    with pytest.raises(sa_exc.InvalidRequestError, match="This transaction is inactive"):
+        namespace["mark_seen"](Context(), 1)
+    assert rack(manager) == ("a", 0)
+    # Inside a caller's writer (the only transaction a writer joins) the
+    # caller's commit fails instead.
+    context = Context()
+    with pytest.raises(sa_exc.InvalidRequestError, match="This transaction is inactive"):
+        with manager.writer.using(context):
+            namespace["mark_seen"](context, 1)
+    assert rack(manager) == ("a", 0)
+
+
+def test_connection_closed_bad_connection_scope_raises_on_exit():
+    namespace = load("enginefacade-connection-closed", "bad.py")
+    manager = prepare(namespace)
+    with pytest.raises(sa_exc.ResourceClosedError, match="This Connection is closed"):
+        namespace["rack_names"](Context())
+    # Joined to a caller's session scope, reader or writer: the same.
+    for caller in (manager.reader, manager.writer):
+        context = Context()
+        with pytest.raises(sa_exc.ResourceClosedError, match="This Connection is closed"):
+            with caller.using(context):
+                namespace["rack_names"](context)
+
+
+def test_connection_closed_good_runs():
+    namespace = load("enginefacade-connection-closed", "good.py")
+    manager = prepare(namespace)
+    namespace["mark_seen"](Context(), 1)
+    assert rack(manager) == ("a", 1)
+    assert namespace["rack_names"](Context()) == ["a"]
+    context = Context()
+    with manager.writer.using(context):
+        assert namespace["rack_names"](context) == ["a"]
+
+
+# enginefacade-possible-connection-closed (W9137): the condition.
+
+
+def test_possible_connection_closed_bad_runs_as_the_outermost_reader():
+    """Nothing uses the transaction after the close: the reader's end is quiet."""
+    namespace = load("enginefacade-possible-connection-closed", "bad.py")
+    prepare(namespace)
+    assert namespace["rack_names"](Context()) == ["a"]
+
+
+def test_possible_connection_closed_bad_fails_when_the_transaction_goes_on():
+    namespace = load("enginefacade-possible-connection-closed", "bad.py")
+    manager = prepare(namespace)
+    # A caller's writer (nova's _refresh_from_db, 2016): its next write fails.
+    context = Context()
+    with pytest.raises(sa_exc.ResourceClosedError, match="This Connection is closed"):
+        with manager.writer.using(context) as session:
+            namespace["rack_names"](context)
+            session.execute(text("UPDATE racks SET seen = 1 WHERE id = 1"))
+    assert rack(manager) == ("a", 0)
+    # ... or, with nothing after, its commit.
+    context = Context()
+    with pytest.raises(sa_exc.InvalidRequestError, match="This transaction is inactive"):
+        with manager.writer.using(context) as session:
+            session.execute(text("UPDATE racks SET seen = 1 WHERE id = 1"))
+            namespace["rack_names"](context)
+    assert rack(manager) == ("a", 0)
+    # A caller's reader that queries again.
+    context = Context()
+    with pytest.raises(sa_exc.ResourceClosedError, match="This Connection is closed"):
+        with manager.reader.using(context) as session:
+            namespace["rack_names"](context)
+            session.execute(text("SELECT 1"))
+
+
+def test_possible_connection_closed_good_runs_in_a_callers_transaction():
+    namespace = load("enginefacade-possible-connection-closed", "good.py")
+    manager = prepare(namespace)
+    assert namespace["rack_names"](Context()) == ["a"]
+    context = Context()
+    with manager.writer.using(context) as session:
+        assert namespace["rack_names"](context) == ["a"]
+        session.execute(text("UPDATE racks SET seen = 1 WHERE id = 1"))
+    assert rack(manager) == ("a", 1)

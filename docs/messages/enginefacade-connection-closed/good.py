@@ -1,0 +1,15 @@
+from oslo_db.sqlalchemy import enginefacade
+from sqlalchemy import text
+
+context_manager = enginefacade.transaction_context()
+
+
+@context_manager.writer
+def mark_seen(context, rack_id):
+    conn = context.session.connection()  # the facade ends and closes it
+    conn.execute(text("UPDATE racks SET seen = 1 WHERE id = :id"), {"id": rack_id})
+
+
+@context_manager.reader.connection
+def rack_names(context):
+    return [row.name for row in context.connection.execute(text("SELECT name FROM racks"))]
