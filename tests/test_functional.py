@@ -137,6 +137,8 @@ EXPECTED = {
     "ovo_make_compatible_guards_traps",
     "ovo_make_compatible_hooks_traps",
     "ovo_make_compatible_traps",
+    "ovo_project_base",
+    "ovo_project_base_traps",
     "ovo_redundant_reset_changes",
     "ovo_redundant_reset_changes_traps",
     "ovo_redundant_reset_changes_shapes_traps",

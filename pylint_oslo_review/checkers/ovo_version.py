@@ -28,6 +28,7 @@ from pylint.checkers.utils import only_required_for_messages
 from pylint.interfaces import HIGH
 
 from pylint_oslo_review.guard import never_crash
+from pylint_oslo_review.ovo import names
 from pylint_oslo_review.ovo.model import ancestry, declarations, registration
 
 BAD_VERSION = "ovo-bad-version"
@@ -102,7 +103,11 @@ class OvoVersionChecker(BaseChecker):
     @only_required_for_messages(BAD_VERSION, MISSPELT_VERSION)
     @never_crash
     def visit_classdef(self, node: nodes.ClassDef) -> None:
-        if declarations.is_object_statement(node) and ancestry.is_versioned_object_class(node):
+        # VersionedObject itself, not any versioned object (ancestry.is_versioned_object_class):
+        # both messages are about what oslo.versionedobjects does with VERSION, and a project's
+        # own base reads and parses its version with its own code (nova's NovaObject of 2013
+        # read ``version`` and split it into exactly two parts).
+        if declarations.is_object_statement(node) and ancestry.derives_from(node, names.VERSIONED_OBJECT):
             self._check_version(node)
 
     def _check_version(self, node: nodes.ClassDef) -> None:

@@ -38,9 +38,11 @@ from pylint.checkers.utils import safe_infer
 
 from pylint_oslo_review.analysis import instances
 from pylint_oslo_review.ovo import names
+from pylint_oslo_review.ovo.model import protocol
 
 _LINEAGE: WeakKeyDictionary[nodes.ClassDef, tuple[nodes.ClassDef, ...]] = WeakKeyDictionary()
 _QNAMES: WeakKeyDictionary[nodes.ClassDef, frozenset[str]] = WeakKeyDictionary()
+_OBJECT_CLASSES: WeakKeyDictionary[nodes.ClassDef, bool] = WeakKeyDictionary()
 _COMPLETE_MRO: WeakKeyDictionary[nodes.ClassDef, tuple[nodes.ClassDef, ...] | None] = WeakKeyDictionary()
 
 
@@ -105,8 +107,25 @@ def _has_known_bases(classdef: nodes.ClassDef) -> bool:
 
 
 def is_versioned_object_class(classdef: nodes.ClassDef) -> bool:
-    """Whether *classdef* is VersionedObject or inherits from it."""
-    return derives_from(classdef, names.VERSIONED_OBJECT)
+    """Whether *classdef* is a versioned object: what every OVO check applies to.
+
+    A VersionedObject or a subclass, or a class derived from a project's own
+    base with the same change-tracking protocol (``protocol.is_root``: nova's
+    ``NovaObject`` of 2013-14, from which oslo.versionedobjects was
+    extracted). The checks whose premise is oslo.versionedobjects' own code,
+    not the protocol, check that they run it: the field checks resolve OVO's
+    field classes, the name APIs and ``__init__`` must be OVO's
+    (ovo_field_names), and the VERSION checks (ovo_version) ask for
+    ``derives_from(classdef, names.VERSIONED_OBJECT)``, because a home-grown
+    base reads and parses its version with its own code.
+    """
+    cached = _OBJECT_CLASSES.get(classdef)
+    if cached is None:
+        cached = derives_from(classdef, names.VERSIONED_OBJECT) or any(
+            protocol.is_root(klass) for klass in lineage(classdef)
+        )
+        _OBJECT_CLASSES[classdef] = cached
+    return cached
 
 
 def is_versioned_object(value: nodes.NodeNG | None) -> bool:

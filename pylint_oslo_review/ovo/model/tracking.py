@@ -18,7 +18,9 @@ that overrides ``obj_what_changed`` or ``obj_reset_changes`` changes what
 counts as a change: nova's Instance and Flavor compare snapshots of their
 dict fields, so ``inst.metadata[k] = v`` is seen there. Such a class (or
 one whose ancestry is unknown) may therefore notice in-place changes, and
-checks about untracked changes must stay silent on it.
+checks about untracked changes must stay silent on it. The base that
+defines the protocol (OVO's own classes, or a project's pre-oslo base,
+``protocol.is_root``) overrides nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from weakref import WeakKeyDictionary
 
 from astroid import nodes
 
-from pylint_oslo_review.ovo.model import ancestry
+from pylint_oslo_review.ovo.model import ancestry, protocol
 
 #: Methods through which a class changes what counts as a change.
 TRACKING_METHODS = ("obj_what_changed", "obj_reset_changes")
@@ -42,6 +44,7 @@ def notices_in_place_changes(classdef: nodes.ClassDef) -> bool:
     if cached is None:
         cached = any(
             not klass.root().name.startswith(_OVO_PACKAGE)
+            and not protocol.is_root(klass)
             and any(name in klass.locals for name in TRACKING_METHODS)
             for klass in ancestry.lineage(classdef)
         )
