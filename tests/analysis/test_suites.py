@@ -9,9 +9,9 @@
 # WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
 # License for the specific language governing permissions and limitations
 # under the License.
-"""Binding call arguments to the parameters of the function they reach."""
 """Test modules are known by their qualified name; the one message that is
-pointless there (neutron's fallback session) stays quiet in them."""
+pointless there (neutron's fallback session, a retry nested on purpose, a
+child left changed on purpose) stays quiet in them."""
 
 import textwrap
 

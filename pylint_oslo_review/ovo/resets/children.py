@@ -477,30 +477,34 @@ def _before(statement: nodes.NodeNG, function: nodes.FunctionDef) -> Iterator[tu
                 yield previous, True
         if parent is function:
             return
-        if isinstance(parent, (nodes.For, nodes.While)):
-            for inner in parent.body:
-                yield inner, False
-            yield (parent.iter if isinstance(parent, nodes.For) else parent.test), False
-        elif isinstance(parent, nodes.If):
-            yield parent.test, False
-        elif isinstance(parent, nodes.With):
-            for item, _ in parent.items:
-                yield item, False
-        elif isinstance(parent, nodes.Try):
-            if block_name == "orelse":
-                for previous in reversed(parent.body):
-                    yield previous, True
-            elif block_name == "handlers" or block_name == "finalbody":
-                for part in (parent.body, parent.handlers, parent.orelse if block_name == "finalbody" else []):
-                    for inner in part:
-                        yield inner, False
-        elif isinstance(parent, nodes.ExceptHandler):
-            if parent.type is not None:
-                yield parent.type, False
-        else:
-            yield None, False
-            return
+        yield from _around(parent, block_name)
         node = parent
+
+
+def _around(parent: nodes.NodeNG, block_name: str | None) -> Iterator[tuple[nodes.NodeNG | None, bool]]:
+    """What of the compound statement *parent* runs before its block *block_name*."""
+    if isinstance(parent, (nodes.For, nodes.While)):
+        for inner in parent.body:
+            yield inner, False
+        yield (parent.iter if isinstance(parent, nodes.For) else parent.test), False
+    elif isinstance(parent, nodes.If):
+        yield parent.test, False
+    elif isinstance(parent, nodes.With):
+        for item, _ in parent.items:
+            yield item, False
+    elif isinstance(parent, nodes.Try):
+        if block_name == "orelse":
+            for previous in reversed(parent.body):
+                yield previous, True
+        elif block_name in ("handlers", "finalbody"):
+            for part in (parent.body, parent.handlers, parent.orelse if block_name == "finalbody" else []):
+                for inner in part:
+                    yield inner, False
+    elif isinstance(parent, nodes.ExceptHandler):
+        if parent.type is not None:
+            yield parent.type, False
+    else:
+        yield None, False
 
 
 def _block_of(parent: nodes.NodeNG, node: nodes.NodeNG) -> str | None:
@@ -531,7 +535,8 @@ def changed_on_exit(function: nodes.FunctionDef, param: str, classdef: nodes.Cla
     """The children of the object passed as *param* that every normal exit leaves changed."""
     if depth > _MAX_DEPTH:
         return frozenset()
-    return _EXIT_SUMMARIES.get(function, (depth, param, classdef.qname()), lambda: _read_exits(function, param, classdef, depth))
+    level = (depth, param, classdef.qname())
+    return _EXIT_SUMMARIES.get(function, level, lambda: _read_exits(function, param, classdef, depth))
 
 
 def _read_exits(function: nodes.FunctionDef, param: str, classdef: nodes.ClassDef, depth: int) -> frozenset[str]:
