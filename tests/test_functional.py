@@ -145,6 +145,8 @@ EXPECTED = {
     "ovo_refresh_leaves_changes",
     "ovo_refresh_leaves_changes_traps",
     "ovo_remotable",
+    "ovo_reset_not_recursive",
+    "ovo_reset_not_recursive_traps",
     "ovo_remotable_traps",
     "ovo_remotable_varargs_traps",
     "ovo_version",

@@ -112,6 +112,27 @@ def bind(call: nodes.Call, function: nodes.FunctionDef, implicit: int) -> Resolv
     return ResolvedCall(call, function, implicit, arguments, positional)
 
 
+def bind_partially(call: nodes.Call, function: nodes.FunctionDef, implicit: int) -> ResolvedCall | None:
+    """Bind what can be told of a call that passes ``*args`` or ``**kwargs``.
+
+    The positional arguments written before the first starred one, and the
+    named keywords: a parameter missing from the result may be filled by
+    the starred arguments. For questions where a missed caller would turn
+    into a false report.
+    """
+    params = positional_parameters(function)[implicit:]
+    positional = {}
+    for param, argument in zip(params, call.args):
+        if isinstance(argument, nodes.Starred):
+            break
+        positional[param.name] = argument
+    arguments = dict(positional)
+    for keyword in call.keywords or ():
+        if keyword.arg is not None:
+            arguments[keyword.arg] = keyword.value
+    return ResolvedCall(call, function, implicit, arguments, positional)
+
+
 def resolve(call: nodes.Call) -> ResolvedCall | None:
     """Resolve and bind *call*, or None when either cannot be done exactly."""
     found = callee(call)
@@ -151,34 +172,45 @@ def calls_to(function: nodes.FunctionDef) -> list[ResolvedCall]:
     return resolved
 
 
-def possible_calls_to(function: nodes.FunctionDef) -> list[ResolvedCall]:
+def possible_calls_to(function: nodes.FunctionDef, partial: bool = False) -> list[ResolvedCall]:
     """The calls in *function*'s module that reach it, or may.
 
     Besides the calls of ``calls_to``, those that inference cannot follow
     but are spelled as a call of *function*: ``f(...)`` for a module-level
     function, ``self.f(...)``/``cls.f(...)`` for a method (neutron's methods
     behind an uninferable decorator). For questions like "may a caller hold
-    a scope?", where a missed caller would turn into a false report.
+    a scope?", where a missed caller would turn into a false report. With
+    *partial*, calls passing ``*args``/``**kwargs`` too, bound as far as
+    they can be (``bind_partially``).
     """
+    binder = _bind_or_partially if partial else bind
     found = []
     for call in calls_by_name(function.root()).get(function.name, ()):
         bound = resolve(call)
+        if bound is None and partial:
+            reached = callee(call)
+            if reached is not None and reached[0] is function:
+                bound = bind_partially(call, *reached)
         if bound is None:
-            bound = _bind_by_spelling(call, function)
+            bound = _bind_by_spelling(call, function, binder)
         if bound is not None and bound.function is function:
             found.append(bound)
     return found
 
 
-def _bind_by_spelling(call: nodes.Call, function: nodes.FunctionDef) -> ResolvedCall | None:
+def _bind_or_partially(call: nodes.Call, function: nodes.FunctionDef, implicit: int) -> ResolvedCall | None:
+    return bind(call, function, implicit) or bind_partially(call, function, implicit)
+
+
+def _bind_by_spelling(call: nodes.Call, function: nodes.FunctionDef, binder=bind) -> ResolvedCall | None:
     func = call.func
     if isinstance(func, nodes.Name) and not function.is_method():
-        return bind(call, function, 0)
+        return binder(call, function, 0)
     if (
         isinstance(func, nodes.Attribute)
         and isinstance(func.expr, nodes.Name)
         and func.expr.name in ("self", "cls")
         and function.is_method()
     ):
-        return bind(call, function, 0 if function.type == "staticmethod" else 1)
+        return binder(call, function, 0 if function.type == "staticmethod" else 1)
     return None

@@ -42,6 +42,7 @@ from pylint_oslo_review.checkers.ovo_make_compatible import OvoMakeCompatibleChe
 from pylint_oslo_review.checkers.ovo_redundant_reset_changes import OvoRedundantResetChangesChecker
 from pylint_oslo_review.checkers.ovo_refresh_leaves_changes import OvoRefreshLeavesChangesChecker
 from pylint_oslo_review.checkers.ovo_remotable import OvoRemotableChecker
+from pylint_oslo_review.checkers.ovo_reset_not_recursive import OvoResetNotRecursiveChecker
 from pylint_oslo_review.checkers.ovo_version import OvoVersionChecker
 
 #: Every checker the plugin registers, in a fixed order.
@@ -69,5 +70,6 @@ CHECKERS = (
     OvoRedundantResetChangesChecker,
     OvoRefreshLeavesChangesChecker,
     OvoRemotableChecker,
+    OvoResetNotRecursiveChecker,
     OvoVersionChecker,
 )

@@ -25,7 +25,10 @@ same session. So a query is *lazy* when it is
   a lazy query built on one of its parameters: a context (nova's
   ``model_query(context, ...)``), a session (oslo.db's
   ``utils.model_query(model, session)``, which nova's calls), or a query
-  (oslo.db's ``_read_deleted_filter(query, ...)``).
+  (oslo.db's ``_read_deleted_filter(query, ...)``);
+- a call of one of neutron-lib's query builders (``LIBRARY_HELPERS``),
+  whose bodies pass the query through hooks that cannot be followed but
+  that return a query by contract.
 
 Anything else (a method that runs the query, an unknown helper, a value
 built differently on some path) is not a lazy query: silence.
@@ -92,6 +95,19 @@ class Source:
     kind: str
     key: str
 
+
+#: Library functions documented to return a Query not yet run, and the
+#: parameter it is built on. neutron_lib/db/model_query.py:
+#: ``query_with_hooks`` ("returns: The query with hooks applied to it",
+#: ``context.session.query(...)`` passed through the registered query
+#: hooks), ``get_collection_query`` ("returns: A paginated query", the same
+#: query through ``apply_filters`` and oslo.db's ``paginate_query``) and
+#: ``apply_filters`` ("returns: The query with filters applied to it").
+LIBRARY_HELPERS = {
+    "neutron_lib.db.model_query.query_with_hooks": Source("context", "context"),
+    "neutron_lib.db.model_query.get_collection_query": Source("context", "context"),
+    "neutron_lib.db.model_query.apply_filters": Source("query", "query"),
+}
 
 #: The local being defined, met again in its own definition.
 _ITSELF = Source("itself", "")
@@ -200,7 +216,7 @@ def _helper_source(
     if found is None:
         return None
     function, implicit = found
-    inner = _helper(function, nesting)
+    inner = LIBRARY_HELPERS.get(function.qname()) or _helper(function, nesting)
     argument = _argument(call, function, implicit, inner.key) if inner is not None else None
     if argument is None:
         return None

@@ -406,13 +406,19 @@ class Analysis:
         Only calls in *function*'s module are visible. A caller that passes
         the context on from its own parameter without a scope is followed to
         its callers in turn; a caller at the end of that chain contributes
-        None (no transaction that we know of).
+        None (no transaction that we know of). A call that may pass the
+        context in ``*args``/``**kwargs`` contributes a transaction of
+        unknown root and mode when the caller has a scope or callers of its
+        own: it may pass it inside one.
         """
         found: list[Transaction | None] = []
-        for bound in calls.possible_calls_to(function):
+        for bound in calls.possible_calls_to(function, partial=True):
             caller = compat.frame(bound.call)  # a comprehension is part of its function
             key = map_context(context, bound)
             caller_facts = self.facts(caller) if isinstance(caller, nodes.FunctionDef) else None
+            if key is None and caller_facts is not None and _may_pass_hidden(bound, context):
+                found.append(_hidden_transaction(caller_facts, bound.call))
+                continue
             if key is None or caller_facts is None:
                 found.append(None)
                 continue
@@ -425,6 +431,35 @@ class Analysis:
             else:
                 found.append(None)
         return found
+
+
+def _may_pass_hidden(bound: calls.ResolvedCall, context: str) -> bool:
+    """Whether the parameter of *context* is not written out in a call with starred arguments."""
+    call = bound.call
+    starred = any(isinstance(a, nodes.Starred) for a in call.args) or any(
+        k.arg is None for k in call.keywords or ()
+    )
+    return starred and opening_finder.base_name(context) not in bound.arguments
+
+
+def _hidden_transaction(caller: Facts, call: nodes.Call) -> Transaction | None:
+    """What a call hiding the context in ``*args``/``**kwargs`` may run in."""
+    scoped = any(opening.block is None or _inside(call, opening.block) for opening in caller.openings)
+    called = caller.function.name in calls.calls_by_name(caller.function.root())
+    if not (scoped or called):
+        return None
+    opening = Opening(call, opening_finder.unknown_manager(call), "<hidden>")
+    return Transaction(opening.manager.root, opening.manager.mode, opening)
+
+
+def _inside(node: nodes.NodeNG, block: nodes.With) -> bool:
+    """Whether *node* is in the body of the ``with`` *block*."""
+    child, parent = node, node.parent
+    while parent is not None:
+        if parent is block:
+            return child in block.body
+        child, parent = parent, parent.parent
+    return False
 
 
 _ANALYSES: dict[Spellings, Analysis] = {}

@@ -9,9 +9,9 @@
 # WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
 # License for the specific language governing permissions and limitations
 # under the License.
-"""Binding call arguments to the parameters of the function they reach."""
 """Test modules are known by their qualified name; the one message that is
-pointless there (neutron's fallback session) stays quiet in them."""
+pointless there (neutron's fallback session, a retry nested on purpose, a
+child left changed on purpose) stays quiet in them."""
 
 import textwrap
 
@@ -84,3 +84,39 @@ def test_a_retry_inside_a_writer_is_reported_in_code_and_not_in_tests(tmp_path):
     (package / "tests" / "test_aggregates.py").write_text(_RETRIED, encoding="utf-8")
     messages = lint([package], "--disable=all", "--enable=enginefacade-retry-inside-transaction")
     assert [(m.module, m.line) for m in messages] == [("aggsvc.aggregates", 7)]
+
+
+_RESET = textwrap.dedent("""\
+    from oslo_versionedobjects import base
+    from oslo_versionedobjects import fields
+
+
+    @base.VersionedObjectRegistry.register
+    class Child(base.VersionedObject):
+        fields = {'name': fields.StringField()}
+
+
+    @base.VersionedObjectRegistry.register
+    class Parent(base.VersionedObject):
+        fields = {'child': fields.ObjectField('Child')}
+
+
+    def build():
+        parent = Parent(child=Child())
+        parent.child.name = 'x'
+        parent.obj_reset_changes()
+        return parent
+""")
+
+
+def test_a_plain_reset_with_a_changed_child_is_reported_in_code_and_not_in_tests(tmp_path):
+    """designate's test_obj_reset_changes_recursive leaves the child changed on purpose."""
+    package = tmp_path / "objsvc"
+    (package / "tests").mkdir(parents=True)
+    for init in (package / "__init__.py", package / "tests" / "__init__.py"):
+        init.write_text("", encoding="utf-8")
+    (package / "objects.py").write_text(_RESET, encoding="utf-8")
+    (package / "tests" / "test_objects.py").write_text(_RESET.replace("Child", "TChild").replace("Parent", "TParent"),
+                                                       encoding="utf-8")
+    messages = lint([package], "--disable=all", "--enable=ovo-reset-not-recursive")
+    assert [(m.module, m.line) for m in messages] == [("objsvc.objects", 18)]

@@ -294,6 +294,17 @@ def test_subscript_of_a_non_field_works_after_a_keyword_constructor():
         Volume(CONTEXT)["volume_type_name"]  # pylint: disable=expression-not-assigned
 
 
+def test_reset_not_recursive_leaves_the_child_reported():
+    """W9218 (a warning, witnessed all the same): the bad example's object is
+    still dirty after _from_db_object, the good one is clean."""
+    for name, expected in (("bad.py", {"server"}), ("good.py", set())):
+        module = run(example("ovo-reset-not-recursive", name))
+        row = {"id": 1, "server": module.Server(uuid="9f5e0c6a-1f5e-4b55-9a43-6f1f0e0c2a11").obj_to_primitive()}
+        request = module.Request.get(CONTEXT, row)
+        assert request.obj_what_changed() == expected, name
+        assert set(request.obj_get_changes()) == expected, name
+
+
 WITNESSED = {
     "ovo-unknown-field", "ovo-field-type-mismatch", "ovo-invalid-field-definition",
     "ovo-bad-version", "ovo-remotable-misuse", "ovo-fingerprint-mismatch",

@@ -437,7 +437,7 @@ class _Analysis:
         """A name or attribute read: it matters only when the object escapes."""
         if isinstance(node, nodes.Attribute):
             self.expr(node.expr, state, maybe)
-        if returned or not _escapes(node):
+        if returned or not escapes(node):
             return
         key = path_key(node)
         if isinstance(node, nodes.Name):
@@ -615,7 +615,7 @@ def _handed_objects(node: nodes.Call, resolved: calls.ResolvedCall | None) -> li
 _READING_PARENTS = (nodes.Compare, nodes.UnaryOp, nodes.BinOp, nodes.FormattedValue, nodes.Subscript, nodes.Expr)
 
 
-def _escapes(node: nodes.Name | nodes.Attribute) -> bool:
+def escapes(node: nodes.Name | nodes.Attribute) -> bool:
     """Whether the object named by *node* may be stored or handed on here."""
     parent = node.parent
     if isinstance(parent, (nodes.Attribute, nodes.AssignAttr, nodes.DelAttr)) and parent.expr is node:

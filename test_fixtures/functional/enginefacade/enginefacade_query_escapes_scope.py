@@ -4,6 +4,8 @@ from oslo_db.sqlalchemy import enginefacade
 from oslo_db.sqlalchemy import utils as sqlalchemyutils
 
 from inventory import context as inv_context
+from neutron_lib.db import api as nl_db_api
+from neutron_lib.db import model_query as model_query_lib
 
 MAIN = enginefacade.transaction_context()
 
@@ -73,3 +75,22 @@ def nova_model_query(context, model, args=None, **kwargs):
 @MAIN.reader
 def through_oslo_db(context):
     return nova_model_query(context, 'racks', deleted=False)  # [enginefacade-query-escapes-scope]
+
+
+class PortObject:
+    """neutron's NeutronDbObject: its scopes come from classmethods."""
+
+    @classmethod
+    def db_context_reader(cls, context):
+        return nl_db_api.CONTEXT_READER.using(context)
+
+
+def neutron_lib_collection(context, model):
+    with nl_db_api.CONTEXT_READER.using(context):
+        query = model_query_lib.get_collection_query(context, model)
+        return query  # [enginefacade-query-escapes-scope]
+
+
+def neutron_lib_hooks(context, model):
+    with PortObject.db_context_reader(context):
+        return model_query_lib.query_with_hooks(context, model).filter_by(id=1)  # [enginefacade-query-escapes-scope]

@@ -102,3 +102,40 @@ class Plugin:
     @db_api.CONTEXT_WRITER
     def names(self, context):
         return [row for row in self._names_query(context)]
+
+
+class PortObject:
+    @classmethod
+    def db_context_reader(cls, context):
+        return MAIN.reader.using(context)
+
+    @classmethod
+    def db_context_writer(cls, context):
+        return MAIN.writer.using(context)
+
+
+def _filter_query(obj_cls, context, **kwargs):
+    """neutron's objects/db/api.py: its callers pass the filters as **kwargs.
+
+    update_objects() calls it inside a writer scope on the same context:
+    there the query joins that transaction and runs in it.
+    """
+    with PortObject.db_context_reader(context):
+        return model_query(context, obj_cls).filter_by(**kwargs)
+
+
+def update_objects(obj_cls, context, values, **kwargs):
+    with PortObject.db_context_writer(context):
+        query = _filter_query(obj_cls, context, **kwargs)
+        return query.update(values)
+
+
+def _filter_by_context(model, context):
+    with MAIN.reader.using(context):
+        return model_query(context, model)
+
+
+def passes_everything(context, *args):
+    """The context may be in args: the caller's scope may be on it."""
+    with MAIN.writer.using(context):
+        return _filter_by_context(*args).all()
