@@ -204,9 +204,8 @@ class OvoFieldValuesChecker(BaseChecker):
             "never both run.",
         ),
         "W9214": (
-            "'%s' changes field '%s' of '%s' in place and '%s' (line %s) follows: "
-            "in-place changes are not tracked, so it is not %s; assign the field "
-            "(%s = ...)",
+            "'%s' changes field '%s' of '%s' in place, untracked: '%s' (line %s) "
+            "follows and it is not %s; assign the field (%s = ...)",
             IN_PLACE,
             "Change tracking records field assignments only (the property "
             "setter, oslo_versionedobjects/base.py): obj.tags.append(x) or "
