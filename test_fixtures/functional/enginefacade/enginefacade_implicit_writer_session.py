@@ -31,10 +31,3 @@ def typed(context: n_context.Context, port_id):
     with db_api.CONTEXT_WRITER.using(context):
         context.session.query('ports').filter_by(id=port_id).delete()
     return _count_ports(context)  # [enginefacade-implicit-writer-session]
-
-
-def unknown_class(context, port_id):
-    """Nothing says which class the context is: in a module of neutron, neutron-lib's."""
-    with db_api.CONTEXT_WRITER.using(context):
-        context.session.query('ports').filter_by(id=port_id).delete()
-    return context.session.query('ports').count()  # [enginefacade-implicit-writer-session]

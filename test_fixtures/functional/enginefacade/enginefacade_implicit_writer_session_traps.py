@@ -52,6 +52,17 @@ def caller_with_scope(context):
     return _opens_and_reads(context)
 
 
+def unknown_class(context, port_id):
+    """Same shape, but nothing says which context class it is: silence.
+
+    In neutron's own code this shape is a harmless leftover
+    (context.session.rollback() after a failed writer, the audit).
+    """
+    with db_api.CONTEXT_WRITER.using(context):
+        context.session.query('ports').filter_by(id=port_id).delete()
+    return context.session.query('ports').count()
+
+
 def not_in_a_transaction():
     """neutron's probe: asks whether a transaction is open, on purpose outside one."""
     ctx = n_context.get_admin_context()
