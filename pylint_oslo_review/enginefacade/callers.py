@@ -57,7 +57,7 @@ from pylint_oslo_review.enginefacade.summaries import Analysis, Facts, map_conte
 #: Calls between the root and the helper, at most.
 MAX_DEPTH = 6
 #: A name called from more files than this is too common to follow by name.
-MAX_FILES_PER_NAME = 12
+MAX_FILES_PER_NAME = 6
 
 
 @dataclass(frozen=True)
