@@ -303,11 +303,17 @@ def _may_be_reached_from_elsewhere(function: nodes.FunctionDef) -> bool:
 def _reached(found: callers.Route, what: str, context: str) -> str:
     """How a root reaches a helper, for the message: its function, file and line, and why.
 
-    Shortened, when the message would be too long, to the function and its file.
+    The file is named from the project's top (neutron has many
+    ``mech_driver.py``); shortened, when the message would be too long,
+    to its base name, then to the function and its file, then the function.
     """
     caller = code(found.caller.name, 32)
-    path = os.path.basename(getattr(found.caller.root(), "file", "") or "?")
+    file = getattr(found.caller.root(), "file", "") or "?"
+    path = os.path.basename(file)
+    where = os.path.relpath(file, os.path.dirname(project.project_root(file))) if file != "?" else path
     for reason in (
+        f"from {caller}() at {where}:{found.call.lineno}, {found.root.reason}",
+        f"from {caller}() at {where}:{found.call.lineno}",
         f"from {caller}() at {path}:{found.call.lineno}, {found.root.reason}",
         f"from {caller}() at {path}:{found.call.lineno}",
         f"from {caller}() in {path}",

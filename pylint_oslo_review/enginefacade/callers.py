@@ -34,8 +34,13 @@ an attribute, ``plugin_context = context._plugin_context``); then
 - a caller that is an unscoped root (``roots``) is the answer;
 - a caller that passes on its own parameter is followed to its callers.
 
-Routes are bounded (depth, files per name) and taken in file and line
-order, so the first one found is the same in every run.
+Routes are bounded (depth, files per name); the shortest is taken, the
+first in file and line order among equals, so it is the same in every
+run. (The shortest, because a longer one is likelier to pass a guard the
+search cannot read: neutron 20's ``get_host_ha_router_count`` reaches the
+DVR helpers only through ``list_router_ids_on_host(..., with_dvr=False)``,
+which returns before them; ``get_router_ids`` reaches them one call
+sooner, and does.)
 """
 
 from __future__ import annotations
@@ -219,6 +224,7 @@ def _search(analysis: Analysis, function: nodes.FunctionDef, key: str, remaining
         found = _calls_of(function)
     except (astroid.AstroidError, RecursionError):
         return None
+    best = None
     for bound, by_name in found or ():
         caller = compat.frame(bound.call)
         if not isinstance(caller, nodes.FunctionDef) or _same_function(caller, function):
@@ -232,9 +238,9 @@ def _search(analysis: Analysis, function: nodes.FunctionDef, key: str, remaining
             continue
         found_root = root(caller, caller_key)
         if found_root is not None:
-            return Route(found_root, bound.call, caller, 1, inferred)
+            return Route(found_root, bound.call, caller, 1, inferred)  # none is shorter
         if caller_key.partition(".")[0] in caller.argnames():
             outer = _route(analysis, caller, caller_key, remaining - 1)
-            if outer is not None:
-                return Route(outer.root, outer.call, outer.caller, outer.hops + 1, outer.inferred and inferred)
-    return None
+            if outer is not None and (best is None or outer.hops + 1 < best.hops):
+                best = Route(outer.root, outer.call, outer.caller, outer.hops + 1, outer.inferred and inferred)
+    return best

@@ -59,16 +59,18 @@ def test_the_message_names_the_root_that_reaches_the_helper():
     texts = {m.line: m.msg for m in _messages([HELPERS])}
     assert texts[20] == (
         "'context.session' is read outside any scope on 'context' (from update_port_postcommit() at "
-        "driver.py:24, an ML2 postcommit): neutron-lib gives a session in no transaction; open a scope"
-    )
-    assert texts[37] == (
-        "'context.session' is read outside any scope on 'context' (from count() at rpc.py:56, an RPC "
-        "endpoint, given a new context): neutron-lib gives a session in no transaction; open a scope"
+        "unscoped_callers/driver.py:24): neutron-lib gives a session in no transaction; open a scope"
     )
     assert texts[47] == (
-        "'context.session' is read outside any scope on 'context' (from index() at api.py:23, an API "
-        "request): neutron-lib gives a session in no transaction; open a scope"
+        "'context.session' is read outside any scope on 'context' (from index() at unscoped_callers/api.py:23, "
+        "an API request): neutron-lib gives a session in no transaction; open a scope"
     )
+
+
+def test_the_shortest_route_is_named_not_the_first_in_file_order():
+    """api.py reaches get_router_count in two calls and comes first; rpc.py does in one."""
+    texts = {m.line: m.msg for m in _messages([HELPERS])}
+    assert "(from count_routers() at unscoped_callers/rpc.py:59)" in texts[51]
 
 
 def _run(jobs, paths):

@@ -24,3 +24,9 @@ class PortsController(wsgi.Controller):
 
     def _count(self, request):
         return plugins.get_plugin().get_port_count(request.context)
+
+    def routers(self, request):
+        return self._routers(request)
+
+    def _routers(self, request):
+        return plugins.get_plugin().get_router_count(request.context)

@@ -54,3 +54,6 @@ class PortRpcCallback:
 
     def count(self, context):
         return ports_db.count_elevated(_elevated(context))
+
+    def count_routers(self, context):
+        return self.plugin.get_router_count(context)

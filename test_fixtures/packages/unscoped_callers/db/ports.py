@@ -46,6 +46,10 @@ class PortDbMixin:
     def get_port_count(self, context):
         return context.session.query('ports').count()  # [enginefacade-implicit-writer-session]
 
+    def get_router_count(self, context):
+        """Reached from the API in two calls, and from RPC in one: the message names the shorter."""
+        return context.session.query('routers').count()  # [enginefacade-implicit-writer-session]
+
     def get_port_in_scope(self, context, port_id):
         """Only called inside the caller's scope."""
         return context.session.query('ports').get(port_id)
