@@ -11,11 +11,13 @@
 # under the License.
 
 
-"""ovo-bad-version and ovo-version-attribute-misspelt: a VERSION oslo.versionedobjects cannot use.
+"""ovo-bad-version, ovo-version-attribute-misspelt, ovo-version-spelling-mismatch: versions nobody reads.
 
 Decided from one class statement: a VERSION that convert_version_to_tuple
 cannot convert fails every obj_to_primitive(); a misspelt attribute is
-ignored by the registry.
+ignored by the registry. A project's own object root (nova's NovaObject of
+2013) reads the spelling its code reads; the subclasses that set another
+are found in the project's tree (``ovo/model/root_version.py``).
 """
 
 from __future__ import annotations
@@ -29,10 +31,11 @@ from pylint.interfaces import HIGH
 
 from pylint_oslo_review.guard import never_crash
 from pylint_oslo_review.ovo import names
-from pylint_oslo_review.ovo.model import ancestry, declarations, registration
+from pylint_oslo_review.ovo.model import ancestry, declarations, protocol, registration, root_version
 
 BAD_VERSION = "ovo-bad-version"
 MISSPELT_VERSION = "ovo-version-attribute-misspelt"
+SPELLING_MISMATCH = "ovo-version-spelling-mismatch"
 
 #: oslo_utils.versionutils.convert_version_to_tuple: every part goes through int().
 _VERSION = re.compile(r"^\d+\.\d+(\.\d+)?$")
@@ -98,9 +101,23 @@ class OvoVersionChecker(BaseChecker):
             "and obj_to_primitive). An attribute with another spelling is "
             "ignored: the object silently keeps its parent's version.",
         ),
+        "W9221": (
+            "'%s' reads its version as '%s' (%s in this module), but %s of its "
+            "subclasses set '%s' (%s): nothing reads that, so each one advertises %s; "
+            "use one spelling",
+            SPELLING_MISMATCH,
+            "A project's own object base (not oslo.versionedobjects, which reads "
+            "VERSION) advertises, registers and compares whatever attribute its "
+            "code reads. When it reads one spelling and the classes derived from "
+            "it in the project set another, their versions are never read: every "
+            "object serialises and registers the base's version, and peers never "
+            "backport (nova 99cbfb3492: NovaObject read 'version' = '1.0', every "
+            "object set 'VERSION'). The subclasses are found in the project's tree "
+            "on disk. Silent when the base's module also reads the other spelling.",
+        ),
     }
 
-    @only_required_for_messages(BAD_VERSION, MISSPELT_VERSION)
+    @only_required_for_messages(BAD_VERSION, MISSPELT_VERSION, SPELLING_MISMATCH)
     @never_crash
     def visit_classdef(self, node: nodes.ClassDef) -> None:
         # VersionedObject itself, not any versioned object (ancestry.is_versioned_object_class):
@@ -109,6 +126,23 @@ class OvoVersionChecker(BaseChecker):
         # read ``version`` and split it into exactly two parts).
         if declarations.is_object_statement(node) and ancestry.derives_from(node, names.VERSIONED_OBJECT):
             self._check_version(node)
+        elif protocol.is_root(node):
+            self._check_root_spelling(node)
+
+    def _check_root_spelling(self, node: nodes.ClassDef) -> None:
+        found = root_version.mismatch(node)
+        if found is None:
+            return
+        listed = ", ".join(f"{path}:{line}" for path, line in found.subclasses[: root_version.MAX_LISTED])
+        if len(found.subclasses) > root_version.MAX_LISTED:
+            listed += ", ..."
+        reads = "1 read" if found.reads == 1 else f"{found.reads} reads"
+        value = found.assignment.parent.value.value
+        self.add_message(
+            SPELLING_MISMATCH, node=found.assignment,
+            args=(node.name, found.read, reads, len(found.subclasses), found.other, listed, repr(value)),
+            confidence=HIGH,
+        )
 
     def _check_version(self, node: nodes.ClassDef) -> None:
         value = declarations.version_value(node)

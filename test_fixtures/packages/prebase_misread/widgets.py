@@ -1,0 +1,5 @@
+# pylint: disable=missing-docstring
+
+
+class ProjectObject:
+    VERSION = '1.0'
