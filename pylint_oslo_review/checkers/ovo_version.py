@@ -102,9 +102,8 @@ class OvoVersionChecker(BaseChecker):
             "ignored: the object silently keeps its parent's version.",
         ),
         "W9221": (
-            "'%s' reads its version as '%s' (%s in this module), but %s of its "
-            "subclasses set '%s' (%s): nothing reads that, so each one advertises %s; "
-            "use one spelling",
+            "'%s' reads its version as '%s', but %s subclasses set '%s' (%s): "
+            "unread, each advertises %s; use one spelling",
             SPELLING_MISMATCH,
             "A project's own object base (not oslo.versionedobjects, which reads "
             "VERSION) advertises, registers and compares whatever attribute its "
@@ -133,14 +132,14 @@ class OvoVersionChecker(BaseChecker):
         found = root_version.mismatch(node)
         if found is None:
             return
-        listed = ", ".join(f"{path}:{line}" for path, line in found.subclasses[: root_version.MAX_LISTED])
-        if len(found.subclasses) > root_version.MAX_LISTED:
-            listed += ", ..."
-        reads = "1 read" if found.reads == 1 else f"{found.reads} reads"
+        path, line = found.subclasses[0]
+        listed = f"{path}:{line}"
+        if len(found.subclasses) > 1:
+            listed += f" and {len(found.subclasses) - 1} more"
         value = found.assignment.parent.value.value
         self.add_message(
             SPELLING_MISMATCH, node=found.assignment,
-            args=(node.name, found.read, reads, len(found.subclasses), found.other, listed, repr(value)),
+            args=(node.name, found.read, len(found.subclasses), found.other, listed, repr(value)),
             confidence=HIGH,
         )
 

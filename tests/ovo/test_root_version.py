@@ -36,10 +36,9 @@ def test_a_base_reading_another_spelling_than_its_subclasses_set_is_reported_at_
     messages = _messages([base])
     assert {(m.line, m.symbol) for m in messages} == annotated_lines(base)
     assert [m.msg for m in messages] == [
-        "'ProjectObject' reads its version as 'version' (2 reads in this module), but 3 of its "
-        "subclasses set 'VERSION' (prebase_misread/objects/flavor.py:6, "
-        "prebase_misread/objects/instance.py:6, prebase_misread/objects/instance.py:11): "
-        "nothing reads that, so each one advertises '1.0'; use one spelling"
+        "'ProjectObject' reads its version as 'version', but 3 subclasses set 'VERSION' "
+        "(prebase_misread/objects/flavor.py:6 and 2 more): "
+        "unread, each advertises '1.0'; use one spelling"
     ]
 
 

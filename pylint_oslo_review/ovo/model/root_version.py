@@ -41,10 +41,6 @@ from astroid import nodes
 
 from pylint_oslo_review.analysis import project
 
-#: Past this many subclasses found, the rest are not named (the message lists a few).
-MAX_LISTED = 3
-
-
 def is_version_name(name: str) -> bool:
     """``VERSION`` and the spellings that stand for it (``version``, ``Version``, ``VERSON``)."""
     upper = name.upper()
@@ -57,7 +53,6 @@ class Mismatch:
 
     assignment: nodes.AssignName  # where the root binds the name it reads
     read: str                     # that name
-    reads: int                    # how many reads of it the root's module has
     other: str                    # the spelling the subclasses set
     subclasses: tuple[tuple[str, int], ...]  # (path relative to the project's parent, line)
 
@@ -99,7 +94,7 @@ def _compute(root: nodes.ClassDef) -> Mismatch | None:
     if not found:
         return None
     other = max(sorted(found), key=lambda spelling: len(found[spelling]))
-    return Mismatch(assignment, read, reads[read], other, tuple(found[other]))
+    return Mismatch(assignment, read, other, tuple(found[other]))
 
 
 def _own_version_assignment(root: nodes.ClassDef) -> nodes.AssignName | None:
