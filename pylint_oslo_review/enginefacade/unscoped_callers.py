@@ -210,8 +210,8 @@ def _holds_none(analysis: Analysis, facts: Facts, keys: list[str]) -> str | None
 
 
 def _calls_of(function: nodes.FunctionDef) -> list[calls.ResolvedCall]:
-    """The calls that reach *function*: in its module, and those inference follows in files importing it."""
-    found = list(calls.possible_calls_to(function, partial=True))
+    """The calls inference follows to *function*: in its module, and in the files importing it."""
+    found = _bound_calls(function.root(), function)
     here = getattr(function.root(), "file", None)
     if not here:
         return found
@@ -231,10 +231,16 @@ def _calls_of(function: nodes.FunctionDef) -> list[calls.ResolvedCall]:
         parsed = project.module(path, project.project_root(here))
         if parsed is None:
             continue
-        for call in calls.calls_by_name(parsed).get(function.name, ()):
-            bound = _bound(call, function)
-            if bound is not None:
-                found.append(bound)
+        found.extend(_bound_calls(parsed, function))
+    return found
+
+
+def _bound_calls(module: nodes.Module, function: nodes.FunctionDef) -> list[calls.ResolvedCall]:
+    found = []
+    for call in calls.calls_by_name(module).get(function.name, ()):
+        bound = _bound(call, function)
+        if bound is not None:
+            found.append(bound)
     return found
 
 
