@@ -59,7 +59,7 @@ from pylint_oslo_review.analysis import calls, project
 from pylint_oslo_review.enginefacade import callers
 from pylint_oslo_review.enginefacade.openings import _UNKNOWN_ROOT, Opening, _using_wrapper, base_name
 from pylint_oslo_review.enginefacade.roots import root
-from pylint_oslo_review.enginefacade.summaries import Analysis, Facts, map_context
+from pylint_oslo_review.enginefacade.summaries import Analysis, Facts
 
 #: Calls between the unscoped caller and the function, at most.
 MAX_DEPTH = 6
@@ -159,36 +159,43 @@ def _search(analysis, function, key, klass, remaining) -> Unscoped | None:
         caller = compat.frame(bound.call)
         if not isinstance(caller, nodes.FunctionDef) or callers._same_function(caller, function):
             continue
-        mapped = callers._caller_key(key, bound)
-        if mapped is None:
-            continue
-        keys = {mapped, callers._dealias(caller, mapped)}
+        keys = _caller_keys(caller, key, bound)
         facts = Facts(caller, *analysis.openings(caller))
-        if any(facts.active(bound.call, k) for k in keys):
-            continue  # the scope joins this caller's transaction
+        if not keys or any(facts.active(bound.call, k) for k in keys):
+            continue  # not the context, or the scope joins this caller's transaction
         argument = bound.arguments.get(klass[0]) if klass else None
         if klass and argument is None:
             continue
-        reason = _holds_none(analysis, facts, sorted(keys))
+        reason = _holds_none(analysis, facts, keys)
         if reason is not None:
             if klass is None or opens_on_class(argument, klass[1]):
                 return Unscoped(caller, bound.call, reason, 1)  # none is nearer
             continue
-        outer_klass = klass
-        if klass is not None:
-            if isinstance(argument, nodes.Name) and argument.name in caller.argnames():
-                outer_klass = (argument.name, klass[1])
-            elif opens_on_class(argument, klass[1]):
-                outer_klass = None
-            else:
-                continue
-        for outer_key in sorted(keys):
+        outer_klass = _outer_class(caller, argument, klass)
+        if outer_klass is False:
+            continue
+        for outer_key in keys:
             if base_name(outer_key) not in caller.argnames():
                 continue
             outer = _nearest(analysis, caller, outer_key, outer_klass, remaining - 1)
             if outer is not None and (best is None or outer.hops + 1 < best.hops):
                 best = Unscoped(outer.caller, outer.call, outer.reason, outer.hops + 1)
     return best
+
+
+def _caller_keys(caller: nodes.FunctionDef, key: str, bound: calls.ResolvedCall) -> list[str]:
+    """The caller's spellings of the context: as passed, and what a local set from it stands for."""
+    mapped = callers._caller_key(key, bound)
+    return sorted({mapped, callers._dealias(caller, mapped)}) if mapped is not None else []
+
+
+def _outer_class(caller: nodes.FunctionDef, argument: nodes.NodeNG | None, klass: tuple[str, str] | None):
+    """What the caller's callers must show of the class: its parameter, None when shown here, False when not a scope."""
+    if klass is None:
+        return None
+    if isinstance(argument, nodes.Name) and argument.name in caller.argnames():
+        return (argument.name, klass[1])
+    return None if opens_on_class(argument, klass[1]) else False
 
 
 def _holds_none(analysis: Analysis, facts: Facts, keys: list[str]) -> str | None:
