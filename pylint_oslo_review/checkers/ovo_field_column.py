@@ -88,6 +88,22 @@ def _translation(classdef: nodes.ClassDef) -> dict[str, str] | None:
     return {}
 
 
+def _synthetic(classdef: nodes.ClassDef) -> set[str] | None:
+    """neutron's ``synthetic_fields`` (stored by other objects), or None if unreadable."""
+    names_found: set[str] = set()
+    for klass in ancestry.complete_mro(classdef) or ():
+        for value in declarations.class_level_values(klass, "synthetic_fields"):
+            if not isinstance(value, (nodes.List, nodes.Tuple)):
+                return None
+            for element in value.elts:
+                if not (isinstance(element, nodes.Const) and isinstance(element.value, str)):
+                    return None
+                names_found.add(element.value)
+        if "synthetic_fields" in klass.locals and not declarations.class_level_values(klass, "synthetic_fields"):
+            return None
+    return names_found
+
+
 def _converts_values(classdef: nodes.ClassDef) -> bool:
     """A class of the MRO converts fields to columns its own way (``modify_fields_to_db``)."""
     order = ancestry.complete_mro(classdef)
@@ -158,13 +174,14 @@ class OvoFieldColumnChecker(BaseChecker):
         if link is None or _converts_values(node):
             return
         translation = _translation(node)
+        synthetic = _synthetic(node)
         table = enum_columns.table_name(link.model)
-        if translation is None or table is None:
+        if translation is None or synthetic is None or table is None:
             return
         if self._fingerprinter is None:
             self._fingerprinter = Fingerprinter()
         accepted_by_object = field_values.enum_fields(self._fingerprinter, node)
-        rewritten = _rewritten(node)
+        rewritten = _rewritten(node) | synthetic
         for name, declaration in own.items():
             if name in accepted_by_object and name not in rewritten:
                 self._check(declaration, accepted_by_object[name], link, table, translation.get(name, name))

@@ -40,13 +40,15 @@ class Router(base.VersionedObject):
     db_model = RouterModel
     # 'device' is stored as 'device_owner', whose values agree.
     fields_need_translation = {"device": "device_owner"}
+    # Stored by another object, whatever the model has.
+    synthetic_fields = ["subset"]
 
     fields = {
         "id": fields.UUIDField(),
         # Equal sets, in another order.
         "status": fields.EnumField(["ERROR", "DOWN", "ACTIVE"]),
-        # The object is stricter than the column: no row fails.
-        "subset": fields.EnumField(["a", "b"]),
+        # Synthetic: not written to this model's column.
+        "subset": fields.EnumField(["a", "b", "z"]),
         # A Python enum class: values not literal.
         "colour": fields.EnumField(["red", "green"]),
         # native_enum=False without create_constraint=True enforces nothing.
@@ -60,6 +62,14 @@ class Router(base.VersionedObject):
         "inherited": fields.EnumField(["x", "y"]),
         "device": fields.EnumField(["compute", "network"]),
     }
+
+
+@base.VersionedObjectRegistry.register
+class Stricter(base.VersionedObject):
+    """The object is stricter than the column: no row fails."""
+
+    db_model = RouterModel
+    fields = {"subset": fields.EnumField(["a", "b"])}
 
 
 @base.VersionedObjectRegistry.register
