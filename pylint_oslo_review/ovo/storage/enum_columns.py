@@ -14,7 +14,8 @@
 
 ``Column(sa.Enum('a', 'b', name='t'))`` (the type first, or after the
 column's name), also through a name bound once to the ``Enum(...)`` call
-and with ``*VALUES`` over a tuple or list that astroid infers to strings.
+with values that astroid infers to strings (``constants.INGRESS``) and
+with ``*VALUES`` over a tuple or list of them.
 An ``Enum`` over a Python enum class, with ``values_callable``, or one
 that enforces nothing (``native_enum=False`` without
 ``create_constraint=True``: no native type and no CHECK constraint) gives
@@ -79,7 +80,7 @@ def enum_values(call: nodes.Call) -> tuple[str, ...] | None:
                 return None
             items = [safe_infer(element) for element in sequence.elts]
         else:
-            items = [argument]
+            items = [safe_infer(argument)]
         for item in items:
             if not (isinstance(item, nodes.Const) and isinstance(item.value, str)):
                 return None

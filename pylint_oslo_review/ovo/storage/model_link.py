@@ -16,16 +16,22 @@ Two links are trusted:
 
 - ``db_model = models.Port`` in the class or a base (neutron's
   ``NeutronDbObject`` builds, reads and updates rows of ``db_model``);
-- the class's own ``create()`` calls a database API function whose body
+- the class's own ``create()`` reaches a database API function whose body
   builds ``models.X()`` (nova: ``db.migration_create(ctx, updates)`` is
-  ``migration = models.Migration(); migration.update(values)``). A
+  ``migration = models.Migration(); migration.update(values)``), through
+  at most three calls of module-level functions or of methods of the
+  class's own body (nova's API-database objects: ``create()`` ->
+  ``self._create()`` -> ``self._create_in_db()`` -> ``_create_in_db()``);
+  a database function is followed only when the call hands it the
+  object's changes (``obj_get_changes()``, a name bound to it, or a
+  parameter passing them on). A
   function that only passes the call on, ``return IMPL.name(...)``, is
   followed into the backend module when ``IMPL`` is oslo.db's ``DBAPI``
   (or nova's ``TpoolDbapiWrapper``) over a literal backend mapping with a
   single entry: oslo.db imports that module and forwards every attribute
   to it (``oslo_db/api.py``).
 
-Every function ``create()`` calls must agree on one model class; several
+Every function reached must agree on one model class; several
 (``instance_create`` builds an ``Instance`` and its info cache) or none
 give no link. A model class is a class with its own ``__tablename__``.
 """
@@ -39,7 +45,10 @@ from astroid import nodes
 from pylint.checkers.utils import safe_infer
 
 from pylint_oslo_review.ovo.model import ancestry
+from pylint_oslo_review.spelling import terminal_name
 
+#: Calls followed from create(): its own methods, then database API functions.
+_DEPTH = 3
 #: oslo.db's forwarding wrappers: attribute access reaches the backend module.
 _DBAPI_FACTORIES = frozenset({
     "oslo_db.api.DBAPI",
@@ -90,23 +99,66 @@ def _built_by_create(classdef: nodes.ClassDef) -> ModelLink | None:
     if not create or len(create) != 1 or not isinstance(create[0], nodes.FunctionDef):
         return None
     found: dict[str, tuple[nodes.ClassDef, str]] = {}
-    for call in create[0].nodes_of_class(nodes.Call, skip_klass=(nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)):
-        function = _module_function(call)
-        if function is None:
-            continue
-        target = _backend_function(function) or function
-        for model in _models_built(target):
-            found.setdefault(model.qname(), (model, f"create() calls {target.qname()}, which builds {model.name}()"))
+    _collect(classdef, create[0], _DEPTH, set(), found)
     if len(found) != 1:
         return None
     model, evidence = next(iter(found.values()))
     return ModelLink(model, evidence)
 
 
-def _module_function(call: nodes.Call) -> nodes.FunctionDef | None:
-    """The module-level function *call* reaches (a database API function)."""
+def _collect(classdef, function, depth, seen, found) -> None:
+    """Models built by *function* or the functions it reaches (see module doc)."""
+    if function in seen:
+        return
+    seen.add(function)
+    target = _backend_function(function) or function
+    for model in _models_built(target):
+        found.setdefault(model.qname(), (model, f"create() reaches {target.qname()}, which builds {model.name}()"))
+    if depth == 0:
+        return
+    for call in target.nodes_of_class(nodes.Call, skip_klass=(nodes.ClassDef, nodes.Lambda)):
+        callee = _reached(classdef, call)
+        if callee is None:
+            continue
+        if callee.parent is classdef or _passes_changes(call, target):
+            _collect(classdef, callee, depth - 1, seen, found)
+
+
+def _passes_changes(call: nodes.Call, caller: nodes.FunctionDef) -> bool:
+    """*call* hands on the object's changes: ``obj_get_changes()``, a name bound
+    to it in *caller*, or a parameter of *caller* (changes passed through).
+
+    nova's ``InstanceNUMATopology.create()`` writes ``{'numa_topology':
+    self._to_json()}`` to ``instance_extra``: the object is a value in that
+    model's column, and its fields are no columns of it.
+    """
+    parameters = {name.name for name in caller.args.arguments or ()} if caller.name != "create" else set()
+    for argument in [*call.args, *(k.value for k in call.keywords or ())]:
+        if _is_changes(argument):
+            return True
+        if isinstance(argument, nodes.Name):
+            if argument.name in parameters:
+                return True
+            bound = argument.lookup(argument.name)[1]
+            if bound and all(
+                isinstance(b, nodes.AssignName) and _is_changes(getattr(b.parent, "value", None)) for b in bound
+            ):
+                return True
+    return False
+
+
+def _is_changes(node: nodes.NodeNG | None) -> bool:
+    return isinstance(node, nodes.Call) and terminal_name(node.func) == "obj_get_changes"
+
+
+def _reached(classdef: nodes.ClassDef, call: nodes.Call) -> nodes.FunctionDef | None:
+    """A module-level function *call* reaches, or a method of *classdef*'s own body."""
     function = safe_infer(call.func)
-    if isinstance(function, nodes.FunctionDef) and isinstance(function.parent, nodes.Module):
+    while isinstance(function, (astroid.BoundMethod, astroid.UnboundMethod)):
+        function = function._proxied  # pylint: disable=protected-access
+    if not isinstance(function, nodes.FunctionDef):
+        return None
+    if isinstance(function.parent, nodes.Module) or function.parent is classdef:
         return function
     return None
 
