@@ -7,13 +7,14 @@ from oslo_versionedobjects import fields
 from sqlalchemy.orm import declarative_base
 
 BASE = declarative_base()
-STATES = ("ACTIVE", "DOWN")
+ACTIVE = "ACTIVE"
+STATES = (ACTIVE, "DOWN")
 
 
 class PortModel(BASE):
     __tablename__ = "ports"
     id = sa.Column(sa.String(36), primary_key=True)
-    status = sa.Column(sa.Enum("ACTIVE", "DOWN", name="port_status"))
+    status = sa.Column(sa.Enum(ACTIVE, "DOWN", name="port_status"))
     kind = sa.Column(sa.Enum(*STATES, name="port_kind"))
     owner = sa.Column("device_owner", sa.Enum("compute", "network", name="owner"))
 

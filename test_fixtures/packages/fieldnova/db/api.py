@@ -27,3 +27,7 @@ def keypair_create(context, values):
 
 def flavor_create(context, values):
     return IMPL.flavor_create(context, values)
+
+
+def instance_extra_update(context, values):
+    return IMPL.instance_extra_update(context, values)

@@ -45,3 +45,16 @@ class Unsaved(base.VersionedObject):
     """No create(): nothing links it to a model."""
 
     fields = {"migration_type": fields.EnumField(["migration", "evacuate"])}
+
+
+@base.VersionedObjectRegistry.register
+class NUMATopology(base.VersionedObject):
+    """Stored serialised in instance_extra.numa_topology: the model's
+    'policy' column is not this field's."""
+
+    fields = {"policy": fields.EnumField(["share", "isolate"])}
+
+    @base.remotable
+    def create(self):
+        values = {"numa_topology": self.obj_to_primitive()}
+        db.instance_extra_update(self._context, values)

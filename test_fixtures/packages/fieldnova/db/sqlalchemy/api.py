@@ -36,3 +36,10 @@ def flavor_create(context, values):
     flavor.update(values)
     flavor.save()
     return flavor
+
+
+def instance_extra_update(context, values):
+    extra = models.InstanceExtra()
+    extra.update(values)
+    extra.save()
+    return extra

@@ -41,3 +41,17 @@ class Flavor(BASE):
     name = Column(String(255))
     # The schema (001) and the model agree; the object does not.
     state = Column(Enum("on", "off"))
+
+
+class Aggregate(BASE):
+    __tablename__ = "aggregates"
+    id = Column(Integer, primary_key=True)
+    kind = Column(Enum("zone", "pool"))
+
+
+class InstanceExtra(BASE):
+    __tablename__ = "instance_extra"
+    id = Column(Integer, primary_key=True)
+    numa_topology = Column(String(4096))
+    # A column named like a field of the object serialised into numa_topology.
+    policy = Column(Enum("share"))

@@ -9,3 +9,6 @@ def upgrade(migrate_engine):
     Table("key_pairs", meta, Column("id", Integer), Column("type", Enum("ssh", "x509")))
     Table("flavors", meta, Column("id", Integer), Column("name", String(255)),
           Column("state", Enum("on", "off")))
+    Table("aggregates", meta, Column("id", Integer), Column("kind", Enum("zone", "pool")))
+    Table("instance_extra", meta, Column("id", Integer), Column("numa_topology", String(4096)),
+          Column("policy", Enum("share")))
