@@ -188,14 +188,15 @@ class OvoFieldColumnChecker(BaseChecker):
 
     def _check(self, declaration, accepted, link, table, attribute) -> None:
         column = enum_columns.model_column(link.model, attribute)
-        if column is None:
+        models_file = link.model.root().file
+        if column is None or not models_file:
             return
         column_name = enum_columns.column_name(link.model, attribute)
-        schema = migrations.schema_enum(migrations.version_scripts(link.model.root().file), table, column_name)
+        schema = migrations.schema_enum(migrations.version_scripts(models_file), table, column_name)
         if schema is False:
             return
         if schema is None:
-            values, where = column.values, f"model {_where(link.model.root().file, column.node.lineno)}"
+            values, where = column.values, f"model {_where(models_file, column.node.lineno)}"
         else:
             values, where = schema.values, f"migration {os.path.basename(schema.path)}:{schema.line}"
         refused = [value for value in accepted if value not in values]
