@@ -1,0 +1,19 @@
+# Licensed under the Apache License, Version 2.0 (the "License"); you may
+# not use this file except in compliance with the License. You may obtain
+# a copy of the License at
+#
+#      http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing, software
+# distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+# WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the
+# License for the specific language governing permissions and limitations
+# under the License.
+
+"""Where an OVO class is stored: its SQLAlchemy model, the model's columns,
+and the schema the project's migrations give those columns.
+
+Each module answers one question and answers None whenever the code does
+not prove the answer, so a checker built on them stays silent on shapes it
+does not know.
+"""
