@@ -78,8 +78,10 @@ def _first_call(call: nodes.Call, caller: nodes.FunctionDef, room: int) -> str:
         f"first in {caller_name}() at {where}:{call.lineno}",
         f"first in {caller_name}() at {base}:{call.lineno}",
         f"first at {where}:{call.lineno}",
+        f"first at {base}:{call.lineno}",
+        f"first in {caller_name}()",
     )
-    return next((what for what in candidates if len(what) <= room), f"first at {base}:{call.lineno}")
+    return next((what for what in candidates if len(what) <= room), "first")
 
 
 class EnginefacadeRetryInsideTransactionChecker(ScopeModelChecker):
