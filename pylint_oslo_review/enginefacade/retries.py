@@ -69,8 +69,8 @@ def inactive_retry_decorator(function: nodes.FunctionDef) -> tuple[nodes.Call, s
     ``is_session_active`` (2.21 on): see the module docstring.
     """
     for decorator in function.decorators.nodes if function.decorators else ():
-        if not isinstance(decorator, nodes.Call):
-            continue
+        if not isinstance(decorator, nodes.Call) or _called_name(decorator) != _INACTIVE_RETRY.rpartition(".")[2]:
+            continue  # a spelling test first: inference of every decorator costs
         inferred = safe_infer(decorator.func)
         if not isinstance(inferred, nodes.FunctionDef) or inferred.qname() != _INACTIVE_RETRY:
             continue
