@@ -133,8 +133,11 @@ def _bind_by_name(call: nodes.Call, function: nodes.FunctionDef) -> calls.Resolv
     return calls.bind(call, function, 0 if function.type == "staticmethod" else 1)
 
 
-def _calls_of(function: nodes.FunctionDef) -> list[tuple[calls.ResolvedCall, bool]] | None:
-    """(bound call, by name) for the visible calls of *function*; None when too many to follow."""
+def calls_of(function: nodes.FunctionDef) -> list[tuple[calls.ResolvedCall, bool]] | None:
+    """(bound call, by name) for the calls of *function* in its module and across its project.
+
+    None when its name is called from too many files to follow by name.
+    """
     found = [(bound, False) for bound in calls.possible_calls_to(function)]
     here = getattr(function.root(), "file", None)
     if not here:
@@ -221,7 +224,7 @@ def _route(analysis: Analysis, function: nodes.FunctionDef, key: str, remaining:
 
 def _search(analysis: Analysis, function: nodes.FunctionDef, key: str, remaining: int) -> Route | None:
     try:
-        found = _calls_of(function)
+        found = calls_of(function)
     except (astroid.AstroidError, RecursionError):
         return None
     best = None

@@ -3,6 +3,9 @@
 from oslo_db import api as oslo_db_api
 from oslo_db import exception as db_exc
 from oslo_db.sqlalchemy import enginefacade
+import oslo_messaging
+
+from neutron_lib.db import api as db_api
 
 from inventory.db import tags
 from inventory.db.api import context_manager
@@ -47,3 +50,23 @@ def audit(context, rack_ids):
 def tag_rack(context, rack_id, name):
     tag_id = tags.ensure_tag(context, name)  # [enginefacade-retry-inside-transaction]
     context.session.execute('UPDATE racks SET tag = :t WHERE id = :id', {'t': tag_id, 'id': rack_id})
+
+
+class FloatingIpMixin:
+    @db_api.retry_if_session_inactive()  # [enginefacade-retry-inside-transaction]
+    def update_floatingip_status(self, context, fip_id, status):
+        """neutron before 31a15fdd6d: called first thing in an RPC endpoint's writer."""
+        with db_api.CONTEXT_WRITER.using(context):
+            context.session.execute('UPDATE fips SET status = :s WHERE id = :id', {'s': status, 'id': fip_id})
+
+
+PLUGIN = FloatingIpMixin()
+
+
+class L3RpcCallback:
+    target = oslo_messaging.Target(version='1.0')
+
+    def update_floatingip_statuses(self, context, statuses):
+        with db_api.CONTEXT_WRITER.using(context):
+            for fip_id, status in statuses.items():
+                PLUGIN.update_floatingip_status(context, fip_id, status)

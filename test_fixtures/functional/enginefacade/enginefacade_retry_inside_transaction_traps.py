@@ -3,6 +3,9 @@
 from oslo_db import api as oslo_db_api
 from oslo_db import exception as db_exc
 from oslo_db.sqlalchemy import enginefacade
+import oslo_messaging
+
+from neutron_lib.db import api as db_api
 
 from inventory.db import tags
 from inventory.db.api import context_manager
@@ -79,3 +82,33 @@ def generator_scope(context, names):
     """The decorator's scope closes before the body runs."""
     for name in names:
         yield tags.ensure_tag(context, name)
+
+
+class FloatingIpMixin:
+    @db_api.retry_if_session_inactive()
+    def update_floatingip_status(self, context, fip_id, status):
+        """Called after its caller's first query: neutron-lib sees the session active and does not retry."""
+        with db_api.CONTEXT_WRITER.using(context):
+            context.session.execute('UPDATE fips SET status = :s WHERE id = :id', {'s': status, 'id': fip_id})
+
+    @db_api.retry_if_session_inactive()
+    def update_router_status(self, context, router_id, status):
+        """Called with no scope open: each attempt is a new transaction."""
+        with db_api.CONTEXT_WRITER.using(context):
+            context.session.execute('UPDATE routers SET status = :s WHERE id = :id', {'s': status, 'id': router_id})
+
+
+PLUGIN = FloatingIpMixin()
+
+
+class L3RpcCallback:
+    target = oslo_messaging.Target(version='1.0')
+
+    def update_floatingip_statuses(self, context, router_id, statuses):
+        with db_api.CONTEXT_WRITER.using(context):
+            context.session.execute('SELECT 1 FROM routers WHERE id = :id', {'id': router_id})
+            for fip_id, status in statuses.items():
+                PLUGIN.update_floatingip_status(context, fip_id, status)
+
+    def update_router_status(self, context, router_id):
+        return PLUGIN.update_router_status(context, router_id, 'ACTIVE')

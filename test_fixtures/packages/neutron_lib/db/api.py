@@ -43,3 +43,22 @@ CONTEXT_WRITER = get_context_manager().writer
 def is_session_active(session):
     """Whether the session is in a transaction."""
     return session.in_transaction()
+
+
+def retry_db_errors(f):
+    """Retries *f* on database errors (neutron-lib wraps oslo.db's wrap_db_retry)."""
+    return f
+
+
+def retry_if_session_inactive(context_var_name='context'):
+    """Retries only if the session in the context is inactive (neutron-lib 2.21 on)."""
+    def decorator(f):
+        f_with_retry = retry_db_errors(f)
+
+        def wrapped(*args, **kwargs):
+            context = kwargs.get(context_var_name)
+            if context.session and is_session_active(context.session):
+                return f(*args, **kwargs)
+            return f_with_retry(*args, **kwargs)
+        return wrapped
+    return decorator
