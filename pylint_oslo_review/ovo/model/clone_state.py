@@ -68,6 +68,7 @@ INIT = "__init__"
 #: How many methods one chain may visit (own method and its helpers).
 _CHAIN_LIMIT = 16
 _NESTED = (nodes.FunctionDef, nodes.ClassDef, nodes.Lambda)
+_OVO_PACKAGE = "oslo_versionedobjects"
 
 
 @dataclass(frozen=True)
@@ -108,10 +109,10 @@ def _find(classdef: nodes.ClassDef) -> Iterator[LostSnapshot]:
     reset_snapshots = _assigned(_chain(mro, reset), model, snapshot=True)
     init_assigned = _assigned(_chain(mro, init), model, snapshot=False) if init else {}
     comparing = _chain(mro, own)
-    found = [found for function in comparing for found in _compared_snapshots(function, model)]
-    compared = {read for _, _, read in found}
+    comparisons = [found for function in comparing for found in _compared_snapshots(function, model)]
+    compared = {read for _, _, read in comparisons}
     seen = set()
-    for attribute, field, read in found:
+    for attribute, field, read in comparisons:
         if (
             attribute in seen
             or field not in reset_snapshots.get(attribute, ())
@@ -124,7 +125,7 @@ def _find(classdef: nodes.ClassDef) -> Iterator[LostSnapshot]:
 
 
 def _is_ovo(classdef: nodes.ClassDef) -> bool:
-    return classdef.root().name.split(".")[0] == names.OVO_BASE.split(".")[0]
+    return classdef.root().name.startswith(_OVO_PACKAGE)
 
 
 def _own_function(classdef: nodes.ClassDef, name: str) -> nodes.FunctionDef | None:
@@ -239,14 +240,12 @@ def _is_private(name: str) -> bool:
 
 
 def _fields_read(value: nodes.NodeNG, self_name: str, model: field_model.ObjectModel) -> set[str]:
-    nodes_here = [value, *value.nodes_of_class(nodes.Attribute)]
-    return {
-        node.attrname for node in nodes_here
-        if isinstance(node, nodes.Attribute) and _is_self_attribute(node, self_name) and model.has_field(node.attrname)
-    }
+    return {node.attrname for node in value.nodes_of_class(nodes.Attribute) if _is_field_read(node, self_name, model)}
 
 
-def _compared_snapshots(function: nodes.FunctionDef, model: field_model.ObjectModel) -> Iterator[tuple[str, str, nodes.Attribute]]:
+def _compared_snapshots(
+    function: nodes.FunctionDef, model: field_model.ObjectModel
+) -> Iterator[tuple[str, str, nodes.Attribute]]:
     """``(attribute, field, read)`` for each ``self.<field> != self._x`` (or ``==``) in *function*."""
     self_name = _self_name(function)
     if self_name is None:
@@ -254,17 +253,18 @@ def _compared_snapshots(function: nodes.FunctionDef, model: field_model.ObjectMo
     for compare in function.nodes_of_class(nodes.Compare, skip_klass=_NESTED):
         if len(compare.ops) != 1 or compare.ops[0][0] not in ("==", "!="):
             continue
-        sides = (compare.left, compare.ops[0][1])
-        for snapshot, field in (sides, sides[::-1]):
-            if (
-                isinstance(snapshot, nodes.Attribute)
-                and isinstance(field, nodes.Attribute)
-                and _is_self_attribute(snapshot, self_name)
-                and _is_self_attribute(field, self_name)
-                and _is_private(snapshot.attrname)
-                and model.has_field(field.attrname)
-            ):
+        left, right = compare.left, compare.ops[0][1]
+        for snapshot, field in ((left, right), (right, left)):
+            if _is_snapshot_read(snapshot, self_name) and _is_field_read(field, self_name, model):
                 yield snapshot.attrname, field.attrname, snapshot
+
+
+def _is_snapshot_read(node: nodes.NodeNG, self_name: str) -> bool:
+    return isinstance(node, nodes.Attribute) and _is_self_attribute(node, self_name) and _is_private(node.attrname)
+
+
+def _is_field_read(node: nodes.NodeNG, self_name: str, model: field_model.ObjectModel) -> bool:
+    return isinstance(node, nodes.Attribute) and _is_self_attribute(node, self_name) and model.has_field(node.attrname)
 
 
 def _doubtful(attribute: str, comparing: list[nodes.FunctionDef], compared: set[nodes.Attribute],
