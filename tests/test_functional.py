@@ -123,6 +123,8 @@ EXPECTED = {
     "ovo_brain_fields",
     "ovo_brain_method_counts",
     "ovo_brain_methods",
+    "ovo_clone_loses_tracking",
+    "ovo_clone_loses_tracking_traps",
     "ovo_cross_object_protocol_outside",
     "ovo_expected_failure",
     "ovo_field_definitions",

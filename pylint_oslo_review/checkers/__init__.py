@@ -34,6 +34,7 @@ from pylint_oslo_review.checkers.enginefacade_write_in_reader import Enginefacad
 from pylint_oslo_review.checkers.enginefacade_writer_for_read_only import EnginefacadeWriterForReadOnlyChecker
 from pylint_oslo_review.checkers.oslo_config_unknown_option import OsloConfigUnknownOptionChecker
 from pylint_oslo_review.checkers.oslo_db_api import OsloDbApiChecker
+from pylint_oslo_review.checkers.ovo_clone_loses_tracking import OvoCloneLosesTrackingChecker
 from pylint_oslo_review.checkers.ovo_field_column import OvoFieldColumnChecker
 from pylint_oslo_review.checkers.ovo_field_definitions import OvoFieldDefinitionsChecker
 from pylint_oslo_review.checkers.ovo_field_names import OvoFieldNamesChecker
@@ -63,6 +64,7 @@ CHECKERS = (
     EnginefacadeWriterForReadOnlyChecker,
     OsloConfigUnknownOptionChecker,
     OsloDbApiChecker,
+    OvoCloneLosesTrackingChecker,
     OvoFieldColumnChecker,
     OvoFieldDefinitionsChecker,
     OvoFieldNamesChecker,

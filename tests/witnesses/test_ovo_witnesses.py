@@ -305,6 +305,17 @@ def test_reset_not_recursive_leaves_the_child_reported():
         assert set(request.obj_get_changes()) == expected, name
 
 
+
+def test_clone_loses_tracking_reports_the_snapshot_field():
+    """W9219 (a warning, witnessed all the same): the bad example's clone of a
+    reset object reports 'metadata' changed, the good one's reports nothing."""
+    for name, expected in (("bad.py", {"metadata"}), ("good.py", set())):
+        module = run(example("ovo-clone-loses-tracking", name))
+        instance = module.Instance(uuid="9f5e0c6a-1f5e-4b55-9a43-6f1f0e0c2a11", metadata={"role": "db"})
+        instance.obj_reset_changes()
+        assert instance.obj_what_changed() == set(), name
+        assert instance.obj_clone().obj_what_changed() == expected, name
+
 WITNESSED = {
     "ovo-unknown-field", "ovo-field-type-mismatch", "ovo-invalid-field-definition",
     "ovo-bad-version", "ovo-remotable-misuse", "ovo-fingerprint-mismatch",
