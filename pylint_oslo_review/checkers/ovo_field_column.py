@@ -145,8 +145,8 @@ class OvoFieldColumnChecker(BaseChecker):
             "with %s fails where the database enforces the enum",
             MSG,
             "The object's EnumField and the column's sa.Enum list the values "
-            "by hand; a value only the object accepts passes every OVO check "
-            "and fails at create()/save() (a native ENUM or the Enum's CHECK "
+            "by hand; a value only the object accepts passes Enum.coerce "
+            "(oslo_versionedobjects/fields.py) and fails at create()/save() (a native ENUM or the Enum's CHECK "
             "constraint refuses it). Reported when the model the object is "
             "stored in is proven (db_model, or create() reaching a database "
             "API function that builds the model), the field's values are "
