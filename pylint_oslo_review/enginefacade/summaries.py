@@ -379,9 +379,9 @@ class Analysis:
         lifted = []
         for call, item, key in self.callee_items(facts, items_of, depth + 1):
             if facts.is_parameter_path(key) and not facts.active(call.bound.call, key):
-                path = (call.bound.function.name, *item.path)
-                if facts.function.name in path:
+                if call.bound.function is facts.function or facts.function.name in item.path:
                     continue  # a recursion back into this function: its own items say it
+                path = (call.bound.function.name, *item.path)
                 lifted.append(replace(item, context=key, path=path))
         return lifted
 
