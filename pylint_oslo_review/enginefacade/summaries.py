@@ -56,10 +56,12 @@ from pylint_oslo_review.enginefacade.chains import Manager, Mode
 from pylint_oslo_review.enginefacade.context_use import SCOPED_ATTRIBUTES, looks_like_context_name
 from pylint_oslo_review.enginefacade.openings import Opening, context_key
 from pylint_oslo_review.enginefacade.scopes import Spellings
+from pylint_oslo_review.ovo.model import make_list
+from pylint_oslo_review.ovo.resets.children import receiver_class
 from pylint_oslo_review.spelling import terminal_name
 
-#: How many calls deep a summary follows callees.
-MAX_DEPTH = 4
+#: How many calls deep a summary follows callees (a forwarder's call is free).
+MAX_DEPTH = 5
 #: Functions given ``context.session`` to ask whether a transaction is open:
 #: neutron-lib's ``db_api.is_session_active(context.session)`` probes, on
 #: purpose, outside any scope (neutron/db/provisioning_blocks.py).
@@ -149,6 +151,9 @@ class Facts:
     context_calls: list[ContextCall] = field(default_factory=list)
     writes: list[sessions.Write] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
+    #: ``obj._context = context`` at the top of the body: ``obj._context``
+    #: -> (``context``, the line from which on it holds).
+    aliases: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def openings(self) -> list[Opening]:
@@ -167,6 +172,13 @@ class Facts:
         if self.decorator is not None and self.decorator.context == context:
             found.insert(0, self.decorator)
         return tuple(found)
+
+    def resolve_alias(self, key: str, node: nodes.NodeNG) -> str:
+        """*key*, or the context it was set to before *node* (``obj._context = context``)."""
+        found = self.aliases.get(key)
+        if found is not None and node.lineno is not None and node.lineno > found[1]:
+            return found[0]
+        return key
 
     def is_parameter_path(self, key: str) -> bool:
         return opening_finder.base_name(key) in self.function.argnames()
@@ -301,7 +313,7 @@ class Analysis:
 
     def _compute(self, function: nodes.FunctionDef) -> Facts:
         decorator, blocks = self.openings(function)
-        facts = Facts(function, decorator, list(blocks))
+        facts = Facts(function, decorator, list(blocks), aliases=_context_aliases(function))
         for node in opening_finder.own_nodes(function):
             if isinstance(node, nodes.Attribute) and node.attrname in SCOPED_ATTRIBUTES:
                 self._collect_read(facts, node)
@@ -329,9 +341,14 @@ class Analysis:
     def _collect_call(facts: Facts, node: nodes.Call) -> None:
         # Cheap filter before inference: some argument looks like a context.
         keys = [context_key(arg) for arg in [*node.args, *(k.value for k in node.keywords or ())]]
-        if not any(key is not None and looks_like_context(key, facts.function) for key in keys):
+        carried = _carries_context(facts, node)
+        if not carried and not any(key is not None and looks_like_context(key, facts.function) for key in keys):
             return
         bound = calls.resolve(node)
+        if bound is None and carried:
+            bound = _resolve_on_object(facts.function, node)
+        if bound is None:
+            bound = make_list.item_call(node)
         if bound is None:
             return
         contexts = {}
@@ -339,7 +356,7 @@ class Analysis:
             key = context_key(argument)
             if key is not None and looks_like_context(key, facts.function):
                 contexts[param] = key
-        if contexts:
+        if contexts or carried:
             facts.context_calls.append(ContextCall(bound, contexts))
 
     def _entries(self, facts: Facts, depth: int) -> tuple[Entry, ...]:
@@ -392,11 +409,12 @@ class Analysis:
         the item's context is restated as the caller's key for it.
         """
         for call in facts.context_calls:
-            callee = self.facts(call.bound.function, depth)
+            function = call.bound.function
+            callee = self.facts(function, depth - 1 if is_forwarder(function) else depth)
             for item in items_of(callee.summary) if callee is not None else ():
                 key = map_context(item.context, call.bound)
                 if key is not None:
-                    yield call, item, key
+                    yield call, item, facts.resolve_alias(key, call.bound.call)
 
     def caller_transactions(
         self, function: nodes.FunctionDef, context: str, depth: int = 0
@@ -431,6 +449,101 @@ class Analysis:
             else:
                 found.append(None)
         return found
+
+
+_FORWARDERS: WeakKeyDictionary[nodes.FunctionDef, bool] = WeakKeyDictionary()
+
+
+def _forwarded(function: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    """The function *function* only passes its parameters on to: ``return IMPL.f(context, x)``."""
+    body = [s for s in function.body if not (isinstance(s, nodes.Expr) and isinstance(s.value, nodes.Const))]
+    if len(body) != 1 or not isinstance(body[0], nodes.Return) or not isinstance(body[0].value, nodes.Call):
+        return None
+    call = body[0].value
+    passed = [*call.args, *(k.value for k in call.keywords or ())]
+    if not all(isinstance(a, nodes.Name) and a.name in function.argnames() for a in passed):
+        return None
+    bound = calls.resolve(call)
+    return bound.function if bound is not None and bound.function is not function else None
+
+
+def is_forwarder(function: nodes.FunctionDef) -> bool:
+    """Whether a call of *function* costs no depth: it forwards to a function that is not one.
+
+    Old nova's nova/db/api.py is a module of such forwarders to the
+    backend (``analysis.db_backends``); counting them would halve how far
+    a summary sees into the database API. A forwarder to a forwarder
+    counts, so a cycle of them still ends at the bound.
+    """
+    found = _FORWARDERS.get(function)
+    if found is None:
+        try:
+            target = _forwarded(function)
+            found = target is not None and _forwarded(target) is None
+        except (astroid.AstroidError, RecursionError):
+            found = False
+        _FORWARDERS[function] = found
+    return found
+
+
+def _context_aliases(function: nodes.FunctionDef) -> dict[str, tuple[str, int]]:
+    """``obj._context = context`` statements of the body's top level, by target key.
+
+    An object that keeps the context its methods open scopes on
+    (oslo.versionedobjects' ``_context``): nova's ``Service._from_db_object``
+    sets ``service._context = context``, then calls ``service.save()``. Only
+    a target set once in the function, by a statement of the body itself
+    (not under an ``if`` or a loop), to a context passed as a plain name.
+    """
+    counts: dict[str, int] = {}
+    for node in opening_finder.own_nodes(function):
+        if isinstance(node, nodes.AssignAttr):
+            key = context_key(node.expr)
+            if key is not None:
+                counts[f"{key}.{node.attrname}"] = counts.get(f"{key}.{node.attrname}", 0) + 1
+    found = {}
+    for statement in function.body:
+        if not (isinstance(statement, nodes.Assign) and len(statement.targets) == 1):
+            continue
+        target = statement.targets[0]
+        if not (isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name)):
+            continue
+        value = context_key(statement.value)
+        key = f"{target.expr.name}.{target.attrname}"
+        if value is None or counts.get(key) != 1 or not looks_like_context(value, function):
+            continue
+        if opening_finder.base_name(value) == target.expr.name:
+            continue
+        found[key] = (value, statement.lineno)
+    return found
+
+
+def _carries_context(facts: Facts, call: nodes.Call) -> bool:
+    """Whether *call* is a method call on an object that was given a context (``obj.save()``)."""
+    func = call.func
+    if not (facts.aliases and isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name)):
+        return False
+    prefix = func.expr.name + "."
+    return any(key.startswith(prefix) and call.lineno > line for key, (_, line) in facts.aliases.items())
+
+
+def _resolve_on_object(function: nodes.FunctionDef, call: nodes.Call) -> calls.ResolvedCall | None:
+    """``obj.save()`` on a parameter inference cannot follow, by the object's class.
+
+    The class is the one every call of *function* in its module passes
+    (``children.receiver_class``: ``cls._from_db_object(context, cls(),
+    row)``); the method is that class's own, a plain method.
+    """
+    klass = receiver_class(call.func.expr, function)
+    if klass is None:
+        return None
+    try:
+        found = next((c.locals[call.func.attrname] for c in klass.mro() if call.func.attrname in c.locals), [])
+    except (astroid.AstroidError, RecursionError):
+        return None
+    if len(found) != 1 or not isinstance(found[0], nodes.FunctionDef) or found[0].type != "method":
+        return None
+    return calls.bind(call, found[0], 1)
 
 
 def _may_pass_hidden(bound: calls.ResolvedCall, context: str) -> bool:
