@@ -24,7 +24,9 @@ rebuilds the module from its source with each ``async`` used as a name
 spelled ``async_`` (the name oslo.db gave it). ``async def``/``async
 with``/``async for`` stay keywords. Token positions, not text search, say
 what is renamed, so strings and comments are untouched. Any other syntax
-error still makes the module unknown.
+error still makes the module unknown. The renamed module serves imports
+only: linting the file itself still reports pylint's syntax-error, in any
+order of the run.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from astroid.builder import AstroidBuilder
 from astroid.exceptions import AstroidBuildingError
 
 _KEYWORD_USES = frozenset({"def", "with", "for"})
+#: (module name, file) -> (the source read, the module built from it).
+_BUILT: dict[tuple[str, str], tuple[str, astroid.nodes.Module]] = {}
 
 
 def renamed_source(source: str) -> str | None:
@@ -76,13 +80,26 @@ def build_with_renamed_async(modname: str) -> astroid.nodes.Module:
             source = stream.read()
     except (OSError, UnicodeDecodeError) as error:
         raise AstroidBuildingError(modname=modname) from error
+    known = _BUILT.get((modname, path))
+    if known is not None and known[0] == source:
+        return known[1]
     renamed = renamed_source(source)
     if renamed is None:
         raise AstroidBuildingError(modname=modname)
+    manager = astroid.MANAGER
     try:
-        return AstroidBuilder(astroid.MANAGER).string_build(renamed, modname, path)
+        module = AstroidBuilder(manager).string_build(renamed, modname, path)
     except (astroid.AstroidError, SyntaxError, ValueError) as error:
         raise AstroidBuildingError(modname=modname) from error
+    finally:
+        # Kept out of astroid's cache: pylint linting this very file would
+        # take the renamed module from there, but only when some import had
+        # built it first (an order-dependent run). Linted, it is still a
+        # syntax error; imported, it is this copy.
+        if manager.astroid_cache.get(modname) is not None and manager.astroid_cache[modname].file == path:
+            del manager.astroid_cache[modname]
+    _BUILT[(modname, path)] = (source, module)
+    return module
 
 
 def register(manager: astroid.manager.AstroidManager) -> None:

@@ -90,6 +90,10 @@ class Entry:
     path: tuple[str, ...]
     #: How the opener spells the scope.
     spelling: str
+    #: The tests that decide whether the path to the opener runs, outermost
+    #: first (``if 'uuid' not in service``): empty when it runs whenever
+    #: the function does.
+    conditions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -366,8 +370,10 @@ class Analysis:
                 continue
             if opening.block is not None and facts.active(opening.block, opening.context):
                 continue
-            entries.append(Entry(opening.context, opening.manager, (), opening.spelling))
-        return (*entries, *self._through_calls(facts, depth, lambda summary: summary.entries))
+            conditions = path_conditions(opening.block, facts.function) if opening.block is not None else ()
+            entries.append(Entry(opening.context, opening.manager, (), opening.spelling, conditions))
+        lifted = self._through_calls(facts, depth, lambda summary: summary.entries, with_calls=True)
+        return (*entries, *(_under(entry, facts.function, call) for entry, call in lifted))
 
     def _needs(self, facts: Facts, depth: int) -> tuple[Need, ...]:
         own = [
@@ -385,13 +391,13 @@ class Analysis:
         ]
         return (*own, *self._through_calls(facts, depth, lambda summary: summary.write_needs))
 
-    def _through_calls(self, facts: Facts, depth: int, items_of) -> list:
+    def _through_calls(self, facts: Facts, depth: int, items_of, with_calls: bool = False) -> list:
         """The callees' summary items (*items_of* a Summary) that become *facts*' own.
 
         An item on a callee's parameter is the caller's when the caller
         passes one of its own parameters there, with no scope of its own
         open on it around the call: its context and path are restated
-        from the caller's side.
+        from the caller's side. With *with_calls*, (item, call node) pairs.
         """
         lifted = []
         for call, item, key in self.callee_items(facts, items_of, depth + 1):
@@ -399,7 +405,8 @@ class Analysis:
                 if call.bound.function is facts.function or facts.function.name in item.path:
                     continue  # a recursion back into this function: its own items say it
                 path = (call.bound.function.name, *item.path)
-                lifted.append(replace(item, context=key, path=path))
+                restated = replace(item, context=key, path=path)
+                lifted.append((restated, call.bound.call) if with_calls else restated)
         return lifted
 
     def callee_items(self, facts: Facts, items_of, depth: int = 0) -> Iterator[tuple[ContextCall, object, str]]:
@@ -449,6 +456,38 @@ class Analysis:
             else:
                 found.append(None)
         return found
+
+
+_MAX_CONDITION = 60
+
+
+def path_conditions(node: nodes.NodeNG, function: nodes.FunctionDef) -> tuple[str, ...]:
+    """The ``if`` tests (and except clauses) that *node* in *function* runs under, outermost first.
+
+    Loops are not counted: a loop body that runs is the usual case, and
+    one that does not (an empty list) does no harm.
+    """
+    found = []
+    child, parent = node, node.parent
+    while parent is not None and parent is not function:
+        if isinstance(parent, (nodes.If, nodes.IfExp)) and child is not parent.test:
+            branch = parent.body if isinstance(parent, nodes.If) else [parent.body]
+            found.append(("if " if child in branch else "unless ") + _short(parent.test))
+        elif isinstance(parent, nodes.ExceptHandler) and child is not parent.type:
+            found.append("on " + (_short(parent.type) if parent.type is not None else "an exception"))
+        child, parent = parent, parent.parent
+    return tuple(reversed(found))
+
+
+def _short(node: nodes.NodeNG) -> str:
+    text = " ".join(node.as_string().split())
+    return text if len(text) <= _MAX_CONDITION else text[: _MAX_CONDITION - 3] + "..."
+
+
+def _under(entry: Entry, function: nodes.FunctionDef, call: nodes.Call) -> Entry:
+    """*entry*, lifted through *call*, with the tests the call runs under added."""
+    outer = path_conditions(call, function)
+    return replace(entry, conditions=(*outer, *entry.conditions)) if outer else entry
 
 
 _FORWARDERS: WeakKeyDictionary[nodes.FunctionDef, bool] = WeakKeyDictionary()
