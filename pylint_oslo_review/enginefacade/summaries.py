@@ -35,7 +35,14 @@ mode of the scope that started it (``_writer``/``_reader``, L717-742).
 
 Calls are followed by inference (``analysis.calls``), in the module and
 across modules, to a bounded depth; a call that cannot be resolved or bound
-contributes nothing (silence, never a guess).
+contributes nothing (silence, never a guess). Besides the calls that pass
+a context as an argument: ``obj.save()`` after ``obj._context = context``
+(an object that carries the context, oslo.versionedobjects' protocol),
+and ``obj_make_list(context, list, Item, rows)`` as the
+``Item._from_db_object`` it runs (``ovo.model.make_list``). A call of a
+forwarder (``return IMPL.f(context, x)``) costs no depth. Entries lifted
+through calls keep the ``if`` tests on their way (``conditions``): a
+scope on only some data path.
 """
 
 from __future__ import annotations
