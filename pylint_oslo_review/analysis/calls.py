@@ -27,6 +27,8 @@ import astroid
 from astroid import bases, nodes, util
 from pylint.checkers.utils import safe_infer
 
+from pylint_oslo_review.analysis import db_backends
+
 
 @dataclass(frozen=True)
 class ResolvedCall:
@@ -69,6 +71,9 @@ def callee(call: nodes.Call) -> tuple[nodes.FunctionDef, int] | None:
 
 
 def _callee(call: nodes.Call) -> tuple[nodes.FunctionDef, int] | None:
+    backend = db_backends.backend_function(call.func)
+    if backend is not None:
+        return backend, 0
     inferred = safe_infer(call.func)
     if inferred is None or isinstance(inferred, util.UninferableBase):
         return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import astroid
 
 from pylint_oslo_review.brain import (
+    async_identifiers,
     enginefacade,
     oslo_log,
     ovo_fields,
@@ -59,3 +60,4 @@ def register_transforms(manager: astroid.manager.AstroidManager) -> None:
             pass
         manager.register_transform(node_class, transform, predicate)
     sqlalchemy.cache_eager_stubs(manager)
+    async_identifiers.register(manager)

@@ -39,7 +39,7 @@ from pylint_oslo_review.enginefacade import contexts
 from pylint_oslo_review.enginefacade.chains import Mode
 from pylint_oslo_review.enginefacade.liveness import live_active
 from pylint_oslo_review.enginefacade.openings import may_share_transaction
-from pylint_oslo_review.enginefacade.summaries import Facts, Transaction, transaction, upgrade_error
+from pylint_oslo_review.enginefacade.summaries import Facts, Transaction, path_conditions, transaction, upgrade_error
 from pylint_oslo_review.expected_failure import expects_failure
 
 
@@ -94,19 +94,28 @@ class EnginefacadeReaderUpgradeChecker(ScopeModelChecker):
             if error is not None:
                 what = f"'{opening.spelling}' opens a {describe_mode(opening.manager)} scope"
                 self._report(facts, opening.node, what, opening.context, current, error, opening.manager)
-        reported = set()
+        found = {}
         for call, entry, context in self.analysis.callee_items(facts, lambda summary: summary.entries):
             current = transaction(live_active(facts, call.bound.call, context))
             error = upgrade_error(current, entry.manager)
-            if error is None or call.bound.call in reported:
+            if error is None:
                 continue
-            reported.add(call.bound.call)  # one message per call
+            conditions = (*path_conditions(call.bound.call, facts.function), *entry.conditions)
+            known = found.get(call.bound.call)
+            if known is None or len(conditions) < len(known[4]):
+                found[call.bound.call] = (call, entry, context, current, conditions, error)
+        for call, entry, context, current, conditions, error in found.values():  # one message per call
             path = (call.bound.function.name, *entry.path)
             mode = describe_mode(entry.manager)
             what = f"calling {describe_path(path)} opens a {mode} scope"
-            self._report(facts, call.bound.call, what, context, current, error, entry.manager)
+            if conditions:
+                what += f" ({', '.join(conditions)})"
+            self._report(facts, call.bound.call, what, context, current, error, entry.manager, bool(conditions))
 
-    def _report(self, facts: Facts, node, what: str, context: str, current: Transaction, error: str, inner) -> None:
+    def _report(
+        self, facts: Facts, node, what: str, context: str, current: Transaction, error: str, inner,
+        conditional: bool = False,
+    ) -> None:
         if expects_failure(node):
             return
         started = current.started_by
@@ -124,7 +133,10 @@ class EnginefacadeReaderUpgradeChecker(ScopeModelChecker):
         mode = describe_mode(started.manager)
         short = f"can't upgrade {mode} to {describe_mode(inner)}"
         fix = "a writer" if inner.mode is Mode.WRITER else "a reader"
-        certain = started.manager.independent or contexts.fresh_context(facts.function, started.context)
+        # A scope on only some data path fails only when that path runs: a warning.
+        certain = not conditional and (
+            started.manager.independent or contexts.fresh_context(facts.function, started.context)
+        )
         if certain:
             self.add_message(
                 MSG, node=node, args=(what, context, mode, started.node.lineno, short, fix),

@@ -159,6 +159,92 @@ def _read_wrapper(wrapper: nodes.FunctionDef) -> Manager | None:
     return None
 
 
+def _named_wrapper_manager(decorator: nodes.NodeNG) -> Manager | None:
+    """The manager of a wrapper that finds the context by name, read from its body.
+
+    nova's ``select_db_reader_mode`` (nova/db/sqlalchemy/api.py, later
+    nova/db/main/api.py) picks ``get_context_manager(context).reader``, or
+    ``.async_`` when ``use_slave`` is true, into one local and enters
+    ``with reader_mode.using(context)``. Every value of that local must
+    give the same root: the scope then shares the transaction of the
+    ``pick_context_manager_*`` scopes on the same context. Either reader
+    mode makes a writer fail; it counts as a READER (the lesser claim).
+    Old nova reaches it through a forwarder in nova/db/api.py
+    (``return IMPL.select_db_reader_mode(f)``), followed here.
+    """
+    wrapper = safe_infer(decorator)
+    for _ in range(2):
+        if not isinstance(wrapper, nodes.FunctionDef):
+            return None
+        forwarded = _forwarded_to(wrapper)
+        if forwarded is None:
+            break
+        wrapper = forwarded
+    if not isinstance(wrapper, nodes.FunctionDef):
+        return None
+    if wrapper not in _NAMED_WRAPPERS:
+        _NAMED_WRAPPERS[wrapper] = _read_named_wrapper(wrapper)
+    return _NAMED_WRAPPERS[wrapper]
+
+
+_NAMED_WRAPPERS: WeakKeyDictionary[nodes.FunctionDef, Manager | None] = WeakKeyDictionary()
+
+
+def _forwarded_to(function: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    """The function *function* hands its one parameter to: ``return IMPL.f(f)``."""
+    body = [s for s in function.body if not (isinstance(s, nodes.Expr) and isinstance(s.value, nodes.Const))]
+    if len(body) != 1 or not isinstance(body[0], nodes.Return) or not isinstance(body[0].value, nodes.Call):
+        return None
+    call = body[0].value
+    params = function.argnames()
+    if len(params) != 1 or len(call.args) != 1 or call.keywords:
+        return None
+    if not (isinstance(call.args[0], nodes.Name) and call.args[0].name == params[0]):
+        return None
+    bound = calls.resolve(call)
+    return bound.function if bound is not None else None
+
+
+def _read_named_wrapper(wrapper: nodes.FunctionDef) -> Manager | None:
+    for inner in wrapper.body:
+        if not isinstance(inner, nodes.FunctionDef):
+            continue
+        for with_node in inner.nodes_of_class(nodes.With):
+            for expression, _ in with_node.items:
+                manager = _local_using(expression, inner)
+                if manager is not None:
+                    return manager
+    return None
+
+
+def _local_using(expression: nodes.NodeNG, inner: nodes.FunctionDef) -> Manager | None:
+    """``<local>.using(<name>)``, every assignment of *local* one root and a reader mode."""
+    if not (
+        isinstance(expression, nodes.Call)
+        and isinstance(expression.func, nodes.Attribute)
+        and expression.func.attrname == "using"
+        and isinstance(expression.func.expr, nodes.Name)
+        and len(expression.args) == 1
+        and isinstance(expression.args[0], nodes.Name)
+        and not expression.keywords
+    ):
+        return None
+    local, context = expression.func.expr.name, expression.args[0].name
+    found = []
+    for assigned in inner.locals.get(local, []):
+        statement = assigned.parent
+        if not (isinstance(assigned, nodes.AssignName) and isinstance(statement, nodes.Assign)):
+            return None
+        found.append(managers.resolve(statement.value, context))
+    if not found or any(m is None for m in found) or len({m.root for m in found}) != 1:
+        return None
+    if not {m.mode for m in found} <= {Mode.READER, Mode.ASYNC_READER}:
+        return None
+    if any(m.independent for m in found):
+        return None
+    return Manager(root=found[0].root, mode=Mode.READER)
+
+
 def _using_call(expression: nodes.NodeNG, context: str) -> Manager | None:
     """``<manager>.using(<context>)``: the manager, when it is known."""
     if not (
@@ -194,7 +280,9 @@ def decorator_opening(function: nodes.FunctionDef, spellings: Spellings) -> Open
         manager = _wrapper_manager(scope.node)
     else:
         # nova's select_db_reader_mode: .reader, or .async_ with use_slave.
-        manager = Manager(root=f"{scope.node.as_string()}(<context>)", mode=Mode.READER)
+        manager = _named_wrapper_manager(scope.node) or Manager(
+            root=f"{scope.node.as_string()}(<context>)", mode=Mode.READER
+        )
     if manager is None:
         manager = unknown_manager(scope.node)
     return Opening(scope.node, manager, context)

@@ -35,7 +35,14 @@ mode of the scope that started it (``_writer``/``_reader``, L717-742).
 
 Calls are followed by inference (``analysis.calls``), in the module and
 across modules, to a bounded depth; a call that cannot be resolved or bound
-contributes nothing (silence, never a guess).
+contributes nothing (silence, never a guess). Besides the calls that pass
+a context as an argument: ``obj.save()`` after ``obj._context = context``
+(an object that carries the context, oslo.versionedobjects' protocol),
+and ``obj_make_list(context, list, Item, rows)`` as the
+``Item._from_db_object`` it runs (``ovo.model.make_list``). A call of a
+forwarder (``return IMPL.f(context, x)``) costs no depth. Entries lifted
+through calls keep the ``if`` tests on their way (``conditions``): a
+scope on only some data path.
 """
 
 from __future__ import annotations
@@ -56,10 +63,12 @@ from pylint_oslo_review.enginefacade.chains import Manager, Mode
 from pylint_oslo_review.enginefacade.context_use import SCOPED_ATTRIBUTES, looks_like_context_name
 from pylint_oslo_review.enginefacade.openings import Opening, context_key
 from pylint_oslo_review.enginefacade.scopes import Spellings
+from pylint_oslo_review.ovo.model import make_list
+from pylint_oslo_review.ovo.resets.children import receiver_class
 from pylint_oslo_review.spelling import terminal_name
 
-#: How many calls deep a summary follows callees.
-MAX_DEPTH = 4
+#: How many calls deep a summary follows callees (a forwarder's call is free).
+MAX_DEPTH = 5
 #: Functions given ``context.session`` to ask whether a transaction is open:
 #: neutron-lib's ``db_api.is_session_active(context.session)`` probes, on
 #: purpose, outside any scope (neutron/db/provisioning_blocks.py).
@@ -88,6 +97,10 @@ class Entry:
     path: tuple[str, ...]
     #: How the opener spells the scope.
     spelling: str
+    #: The tests that decide whether the path to the opener runs, outermost
+    #: first (``if 'uuid' not in service``): empty when it runs whenever
+    #: the function does.
+    conditions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,6 +162,9 @@ class Facts:
     context_calls: list[ContextCall] = field(default_factory=list)
     writes: list[sessions.Write] = field(default_factory=list)
     summary: Summary = field(default_factory=Summary)
+    #: ``obj._context = context`` at the top of the body: ``obj._context``
+    #: -> (``context``, the line from which on it holds).
+    aliases: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def openings(self) -> list[Opening]:
@@ -167,6 +183,13 @@ class Facts:
         if self.decorator is not None and self.decorator.context == context:
             found.insert(0, self.decorator)
         return tuple(found)
+
+    def resolve_alias(self, key: str, node: nodes.NodeNG) -> str:
+        """*key*, or the context it was set to before *node* (``obj._context = context``)."""
+        found = self.aliases.get(key)
+        if found is not None and node.lineno is not None and node.lineno > found[1]:
+            return found[0]
+        return key
 
     def is_parameter_path(self, key: str) -> bool:
         return opening_finder.base_name(key) in self.function.argnames()
@@ -301,7 +324,7 @@ class Analysis:
 
     def _compute(self, function: nodes.FunctionDef) -> Facts:
         decorator, blocks = self.openings(function)
-        facts = Facts(function, decorator, list(blocks))
+        facts = Facts(function, decorator, list(blocks), aliases=_context_aliases(function))
         for node in opening_finder.own_nodes(function):
             if isinstance(node, nodes.Attribute) and node.attrname in SCOPED_ATTRIBUTES:
                 self._collect_read(facts, node)
@@ -329,9 +352,14 @@ class Analysis:
     def _collect_call(facts: Facts, node: nodes.Call) -> None:
         # Cheap filter before inference: some argument looks like a context.
         keys = [context_key(arg) for arg in [*node.args, *(k.value for k in node.keywords or ())]]
-        if not any(key is not None and looks_like_context(key, facts.function) for key in keys):
+        carried = _carries_context(facts, node)
+        if not carried and not any(key is not None and looks_like_context(key, facts.function) for key in keys):
             return
         bound = calls.resolve(node)
+        if bound is None and carried:
+            bound = _resolve_on_object(facts.function, node)
+        if bound is None:
+            bound = make_list.item_call(node)
         if bound is None:
             return
         contexts = {}
@@ -339,7 +367,7 @@ class Analysis:
             key = context_key(argument)
             if key is not None and looks_like_context(key, facts.function):
                 contexts[param] = key
-        if contexts:
+        if contexts or carried:
             facts.context_calls.append(ContextCall(bound, contexts))
 
     def _entries(self, facts: Facts, depth: int) -> tuple[Entry, ...]:
@@ -349,8 +377,10 @@ class Analysis:
                 continue
             if opening.block is not None and facts.active(opening.block, opening.context):
                 continue
-            entries.append(Entry(opening.context, opening.manager, (), opening.spelling))
-        return (*entries, *self._through_calls(facts, depth, lambda summary: summary.entries))
+            conditions = path_conditions(opening.block, facts.function) if opening.block is not None else ()
+            entries.append(Entry(opening.context, opening.manager, (), opening.spelling, conditions))
+        lifted = self._through_calls(facts, depth, lambda summary: summary.entries, with_calls=True)
+        return (*entries, *(_under(entry, facts.function, call) for entry, call in lifted))
 
     def _needs(self, facts: Facts, depth: int) -> tuple[Need, ...]:
         own = [
@@ -368,21 +398,22 @@ class Analysis:
         ]
         return (*own, *self._through_calls(facts, depth, lambda summary: summary.write_needs))
 
-    def _through_calls(self, facts: Facts, depth: int, items_of) -> list:
+    def _through_calls(self, facts: Facts, depth: int, items_of, with_calls: bool = False) -> list:
         """The callees' summary items (*items_of* a Summary) that become *facts*' own.
 
         An item on a callee's parameter is the caller's when the caller
         passes one of its own parameters there, with no scope of its own
         open on it around the call: its context and path are restated
-        from the caller's side.
+        from the caller's side. With *with_calls*, (item, call node) pairs.
         """
         lifted = []
         for call, item, key in self.callee_items(facts, items_of, depth + 1):
             if facts.is_parameter_path(key) and not facts.active(call.bound.call, key):
-                path = (call.bound.function.name, *item.path)
-                if facts.function.name in path:
+                if call.bound.function is facts.function or facts.function.name in item.path:
                     continue  # a recursion back into this function: its own items say it
-                lifted.append(replace(item, context=key, path=path))
+                path = (call.bound.function.name, *item.path)
+                restated = replace(item, context=key, path=path)
+                lifted.append((restated, call.bound.call) if with_calls else restated)
         return lifted
 
     def callee_items(self, facts: Facts, items_of, depth: int = 0) -> Iterator[tuple[ContextCall, object, str]]:
@@ -392,11 +423,12 @@ class Analysis:
         the item's context is restated as the caller's key for it.
         """
         for call in facts.context_calls:
-            callee = self.facts(call.bound.function, depth)
+            function = call.bound.function
+            callee = self.facts(function, depth - 1 if is_forwarder(function) else depth)
             for item in items_of(callee.summary) if callee is not None else ():
                 key = map_context(item.context, call.bound)
                 if key is not None:
-                    yield call, item, key
+                    yield call, item, facts.resolve_alias(key, call.bound.call)
 
     def caller_transactions(
         self, function: nodes.FunctionDef, context: str, depth: int = 0
@@ -431,6 +463,133 @@ class Analysis:
             else:
                 found.append(None)
         return found
+
+
+_MAX_CONDITION = 60
+
+
+def path_conditions(node: nodes.NodeNG, function: nodes.FunctionDef) -> tuple[str, ...]:
+    """The ``if`` tests (and except clauses) that *node* in *function* runs under, outermost first.
+
+    Loops are not counted: a loop body that runs is the usual case, and
+    one that does not (an empty list) does no harm.
+    """
+    found = []
+    child, parent = node, node.parent
+    while parent is not None and parent is not function:
+        if isinstance(parent, (nodes.If, nodes.IfExp)) and child is not parent.test:
+            branch = parent.body if isinstance(parent, nodes.If) else [parent.body]
+            found.append(("if " if child in branch else "unless ") + _short(parent.test))
+        elif isinstance(parent, nodes.ExceptHandler) and child is not parent.type:
+            found.append("on " + (_short(parent.type) if parent.type is not None else "an exception"))
+        child, parent = parent, parent.parent
+    return tuple(reversed(found))
+
+
+def _short(node: nodes.NodeNG) -> str:
+    text = " ".join(node.as_string().split())
+    return text if len(text) <= _MAX_CONDITION else text[: _MAX_CONDITION - 3] + "..."
+
+
+def _under(entry: Entry, function: nodes.FunctionDef, call: nodes.Call) -> Entry:
+    """*entry*, lifted through *call*, with the tests the call runs under added."""
+    outer = path_conditions(call, function)
+    return replace(entry, conditions=(*outer, *entry.conditions)) if outer else entry
+
+
+_FORWARDERS: WeakKeyDictionary[nodes.FunctionDef, bool] = WeakKeyDictionary()
+
+
+def _forwarded(function: nodes.FunctionDef) -> nodes.FunctionDef | None:
+    """The function *function* only passes its parameters on to: ``return IMPL.f(context, x)``."""
+    body = [s for s in function.body if not (isinstance(s, nodes.Expr) and isinstance(s.value, nodes.Const))]
+    if len(body) != 1 or not isinstance(body[0], nodes.Return) or not isinstance(body[0].value, nodes.Call):
+        return None
+    call = body[0].value
+    passed = [*call.args, *(k.value for k in call.keywords or ())]
+    if not all(isinstance(a, nodes.Name) and a.name in function.argnames() for a in passed):
+        return None
+    bound = calls.resolve(call)
+    return bound.function if bound is not None and bound.function is not function else None
+
+
+def is_forwarder(function: nodes.FunctionDef) -> bool:
+    """Whether a call of *function* costs no depth: it forwards to a function that is not one.
+
+    Old nova's nova/db/api.py is a module of such forwarders to the
+    backend (``analysis.db_backends``); counting them would halve how far
+    a summary sees into the database API. A forwarder to a forwarder
+    counts, so a cycle of them still ends at the bound.
+    """
+    found = _FORWARDERS.get(function)
+    if found is None:
+        try:
+            target = _forwarded(function)
+            found = target is not None and _forwarded(target) is None
+        except (astroid.AstroidError, RecursionError):
+            found = False
+        _FORWARDERS[function] = found
+    return found
+
+
+def _context_aliases(function: nodes.FunctionDef) -> dict[str, tuple[str, int]]:
+    """``obj._context = context`` statements of the body's top level, by target key.
+
+    An object that keeps the context its methods open scopes on
+    (oslo.versionedobjects' ``_context``): nova's ``Service._from_db_object``
+    sets ``service._context = context``, then calls ``service.save()``. Only
+    a target set once in the function, by a statement of the body itself
+    (not under an ``if`` or a loop), to a context passed as a plain name.
+    """
+    counts: dict[str, int] = {}
+    for node in opening_finder.own_nodes(function):
+        if isinstance(node, nodes.AssignAttr):
+            key = context_key(node.expr)
+            if key is not None:
+                counts[f"{key}.{node.attrname}"] = counts.get(f"{key}.{node.attrname}", 0) + 1
+    found = {}
+    for statement in function.body:
+        if not (isinstance(statement, nodes.Assign) and len(statement.targets) == 1):
+            continue
+        target = statement.targets[0]
+        if not (isinstance(target, nodes.AssignAttr) and isinstance(target.expr, nodes.Name)):
+            continue
+        value = context_key(statement.value)
+        key = f"{target.expr.name}.{target.attrname}"
+        if value is None or counts.get(key) != 1 or not looks_like_context(value, function):
+            continue
+        if opening_finder.base_name(value) == target.expr.name:
+            continue
+        found[key] = (value, statement.lineno)
+    return found
+
+
+def _carries_context(facts: Facts, call: nodes.Call) -> bool:
+    """Whether *call* is a method call on an object that was given a context (``obj.save()``)."""
+    func = call.func
+    if not (facts.aliases and isinstance(func, nodes.Attribute) and isinstance(func.expr, nodes.Name)):
+        return False
+    prefix = func.expr.name + "."
+    return any(key.startswith(prefix) and call.lineno > line for key, (_, line) in facts.aliases.items())
+
+
+def _resolve_on_object(function: nodes.FunctionDef, call: nodes.Call) -> calls.ResolvedCall | None:
+    """``obj.save()`` on a parameter inference cannot follow, by the object's class.
+
+    The class is the one every call of *function* in its module passes
+    (``children.receiver_class``: ``cls._from_db_object(context, cls(),
+    row)``); the method is that class's own, a plain method.
+    """
+    klass = receiver_class(call.func.expr, function)
+    if klass is None:
+        return None
+    try:
+        found = next((c.locals[call.func.attrname] for c in klass.mro() if call.func.attrname in c.locals), [])
+    except (astroid.AstroidError, RecursionError):
+        return None
+    if len(found) != 1 or not isinstance(found[0], nodes.FunctionDef) or found[0].type != "method":
+        return None
+    return calls.bind(call, found[0], 1)
 
 
 def _may_pass_hidden(bound: calls.ResolvedCall, context: str) -> bool:
