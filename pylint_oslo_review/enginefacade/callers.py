@@ -60,9 +60,9 @@ from pylint_oslo_review.enginefacade.roots import Root, root
 from pylint_oslo_review.enginefacade.summaries import Analysis, Facts, map_context
 
 #: Calls between the root and the helper, at most.
-MAX_DEPTH = 6
-#: A name called from more files than this is too common to follow by name.
-MAX_FILES_PER_NAME = 6
+MAX_DEPTH = 8
+#: A name called, where a route may pass, from more files than this is too common to follow.
+MAX_FILES_PER_NAME = 12
 
 
 @dataclass(frozen=True)
