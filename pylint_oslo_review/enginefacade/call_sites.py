@@ -42,7 +42,7 @@ MAX_FILES = 2048
 
 
 @dataclass(frozen=True)
-class Site:
+class Site:  # pylint: disable=too-many-instance-attributes  (a record of one call)
     """One call of a name, as the source spells it."""
 
     line: int
@@ -257,7 +257,7 @@ def _own_nodes(body: list[ast.stmt]):
         stack.extend(ast.iter_child_nodes(node))
 
 
-def _bound_names(node: ast.AST) -> list[str]:
+def _bound_names(node: ast.AST) -> list[str]:  # pylint: disable=too-many-return-statements
     """Names *node* binds in its scope; counted generously (more is only less skipping)."""
     if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
         return [node.id]
