@@ -42,7 +42,7 @@ MAX_FILES = 2048
 
 
 @dataclass(frozen=True)
-class Site:  # pylint: disable=too-many-instance-attributes  (a record of one call)
+class Site:  # pylint: disable=too-many-instance-attributes
     """One call of a name, as the source spells it."""
 
     line: int
