@@ -25,6 +25,7 @@ from pylint_oslo_review import brain, compat, file_options
 from pylint_oslo_review.analysis import project as project_tree
 from pylint_oslo_review.augmentations import logging_adapters, mixin_attributes, protected_access
 from pylint_oslo_review.checkers import CHECKERS
+from pylint_oslo_review.enginefacade import call_sites
 from pylint_oslo_review.oslo_config import project as oslo_config_project
 from pylint_oslo_review.ovo.model import lookup, mixins
 from pylint_oslo_review.reporters import register_reporters
@@ -49,6 +50,7 @@ def register(linter: PyLinter) -> None:
     lookup.clear_cache()
     oslo_config_project.clear_cache()
     project_tree.clear_cache()
+    call_sites.clear_cache()
     mixins.clear_cache()
     registered = {type(checker) for checker in linter.get_checkers()}
     for checker_class in CHECKERS:

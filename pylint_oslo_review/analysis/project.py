@@ -114,38 +114,56 @@ def called_name(call: nodes.Call) -> str | None:
 class ProjectCalls:
     """The calls of a name in a project's non-test code: files found by text, parsed on demand.
 
-    The first question indexes, once, which names each file calls. Tests
+    The first question indexes, once, which names each file calls (the
+    index is shared by every ``ProjectCalls`` of the same files). Tests
     call helpers with made-up values, in the largest files: they are left
     out.
     """
 
-    _CALLED = re.compile(r"(\w+)\s*\(")
-
     def __init__(self, files: list[str], root: str) -> None:
         self._files = files
         self._root = root
-        self._index: dict[str, list[str]] | None = None
         self._found: dict[str, list[nodes.Call]] = {}
 
     def files_calling(self, name: str) -> list[str]:
-        """The non-test files whose text spells a call of *name*, sorted."""
-        if self._index is None:
-            self._index = collections.defaultdict(list)
-            for path in self._files:
-                for called in sorted(set(self._CALLED.findall(text(path)))):
-                    self._index[called].append(path)
-        return [path for path in self._index.get(name, []) if not is_test_file(path)]
+        """The non-test files whose text spells a call of *name* (or a definition), sorted."""
+        return [path for path in _text_index(tuple(self._files)).get(name, []) if not is_test_file(path)]
 
     def __call__(self, name: str) -> list[nodes.Call]:
         """Every call of *name* in the files that spell one, in file order."""
         if name not in self._found:
             calls = []
             for path in self.files_calling(name):
-                parsed = module(path, self._root)
-                if parsed is not None:
-                    calls.extend(c for c in parsed.nodes_of_class(nodes.Call) if called_name(c) == name)
+                calls.extend(self.calls_in(path, name))
             self._found[name] = calls
         return self._found[name]
+
+    def calls_in(self, path: str, name: str) -> list[nodes.Call]:
+        """The calls of *name* in the file at *path*, parsed by astroid (its cache keeps the module)."""
+        parsed = module(path, self._root)
+        if parsed is None:
+            return []
+        return [c for c in parsed.nodes_of_class(nodes.Call) if called_name(c) == name]
+
+
+#: ``name(``; possessive, so that a long word that is no call costs one pass.
+_CALLED = re.compile(r"\b(\w++)\s*+\(")
+_TEXT_INDEXES: OrderedDict[tuple[str, ...], dict[str, list[str]]] = OrderedDict()
+
+
+def _text_index(files: tuple[str, ...]) -> dict[str, list[str]]:
+    """Name -> the files (in *files*' order) whose text spells ``name(``."""
+    if files in _TEXT_INDEXES:
+        _TEXT_INDEXES.move_to_end(files)
+        return _TEXT_INDEXES[files]
+    index: dict[str, list[str]] = collections.defaultdict(list)
+    for path in files:
+        for called in set(_CALLED.findall(text(path))):
+            index[called].append(path)
+    _TEXT_INDEXES[files] = index
+    while len(_TEXT_INDEXES) > MAX_PROJECTS:
+        _TEXT_INDEXES.popitem(last=False)
+    return index
 
 
 _CALLS: OrderedDict[str, ProjectCalls | None] = OrderedDict()
@@ -167,3 +185,4 @@ def calls_in_project(root: str) -> ProjectCalls | None:
 def clear_cache() -> None:
     """Forget every index (files may have changed; tests, pylint's clear-cache-post-run)."""
     _CALLS.clear()
+    _TEXT_INDEXES.clear()

@@ -58,8 +58,6 @@ from pylint_oslo_review.analysis.suites import is_test_module
 from pylint_oslo_review.checkers.scope_base import ScopeModelChecker, describe_path
 from pylint_oslo_review.analysis import project
 from pylint_oslo_review.enginefacade import callers, contexts, roots
-from pylint_oslo_review.enginefacade import openings as opening_finder
-from pylint_oslo_review.enginefacade.context_use import SCOPED_ATTRIBUTES
 from pylint_oslo_review.enginefacade.contexts import Kind
 from pylint_oslo_review.enginefacade.summaries import MAX_DEPTH, Facts, looks_like_context
 from pylint_oslo_review.expected_failure import expects_failure
@@ -183,7 +181,7 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
         """
         if not any(looks_like_context(name, function) for name in function.argnames()):
             return
-        if is_test_module(function.root()) or not _may_be_reached_from_elsewhere(function):
+        if is_test_module(function.root()):
             return
         # Its own reads and its direct callees' (asked one call short of
         # the bound): the readers deeper down are helpers of their own,
@@ -281,23 +279,6 @@ class EnginefacadeSessionOutsideScopeChecker(ScopeModelChecker):
         if any(t is not None for t in self.analysis.caller_transactions(function, context)):
             return None
         return f"its scope at line {own[0].node.lineno} does not cover it"
-
-
-def _may_be_reached_from_elsewhere(function: nodes.FunctionDef) -> bool:
-    """A cheap test before the summary: the helper reads a scoped attribute itself, or another module calls it.
-
-    A helper that only passes the context on, and only to callers in its
-    own module, is left to the helpers it calls (their reads are reported
-    when a root reaches them), and to the root's own side.
-    """
-    for node in opening_finder.own_nodes(function):
-        if isinstance(node, nodes.Attribute) and node.attrname in SCOPED_ATTRIBUTES:
-            return True
-    here = getattr(function.root(), "file", None)
-    if not here:
-        return False
-    index = project.calls_in_project(project.project_root(here))
-    return index is not None and any(path != here for path in index.files_calling(function.name))
 
 
 def _reached(found: callers.Route, what: str, context: str) -> str:

@@ -54,15 +54,15 @@ from pylint.checkers.utils import safe_infer
 
 from pylint_oslo_review import compat
 from pylint_oslo_review.analysis import calls, project
-from pylint_oslo_review.enginefacade import contexts
+from pylint_oslo_review.enginefacade import call_sites, contexts
 from pylint_oslo_review.enginefacade.openings import context_key
 from pylint_oslo_review.enginefacade.roots import Root, root
 from pylint_oslo_review.enginefacade.summaries import Analysis, Facts, map_context
 
 #: Calls between the root and the helper, at most.
-MAX_DEPTH = 6
-#: A name called from more files than this is too common to follow by name.
-MAX_FILES_PER_NAME = 6
+MAX_DEPTH = 8
+#: A name called, where a route may pass, from more files than this is too common to follow.
+MAX_FILES_PER_NAME = 12
 
 
 @dataclass(frozen=True)
@@ -133,10 +133,14 @@ def _bind_by_name(call: nodes.Call, function: nodes.FunctionDef) -> calls.Resolv
     return calls.bind(call, function, 0 if function.type == "staticmethod" else 1)
 
 
-def calls_of(function: nodes.FunctionDef) -> list[tuple[calls.ResolvedCall, bool]] | None:
+def calls_of(function: nodes.FunctionDef, key: str | None = None) -> list[tuple[calls.ResolvedCall, bool]] | None:
     """(bound call, by name) for the calls of *function* in its module and across its project.
 
-    None when its name is called from too many files to follow by name.
+    With *key*, only the calls that may pass *key* unscoped (the helper
+    search): another module's file is parsed only when the pre-scan
+    (``call_sites``) leaves it such a call. Without, every call (a retry
+    called inside a caller's scope). None when too many files call the
+    name to follow it.
     """
     found = [(bound, False) for bound in calls.possible_calls_to(function)]
     here = getattr(function.root(), "file", None)
@@ -145,19 +149,32 @@ def calls_of(function: nodes.FunctionDef) -> list[tuple[calls.ResolvedCall, bool
     index = project.calls_in_project(project.project_root(here))
     if index is None:
         return found
-    if len(index.files_calling(function.name)) > MAX_FILES_PER_NAME:
-        return None
-    for call in index(function.name):
-        if getattr(call.root(), "file", None) == here:
+    parameters = [p.name for p in calls.positional_parameters(function)]
+    candidates = []
+    for path in index.files_calling(function.name):
+        if path == here:
             continue  # the module's own calls, above
-        bound = calls.resolve(call)
-        if bound is not None:
-            if _same_function(bound.function, function) or _overridden_by(bound, function):
-                found.append((bound, False))
+        sites = call_sites.sites(path, function.name) if key is not None else None
+        if sites is None:
+            candidates.append((path, None))
             continue
-        bound = _bind_by_name(call, function)
-        if bound is not None:
-            found.append((bound, True))
+        kept = {(s.line, s.col) for s in sites if call_sites.may_pass_unscoped(s, parameters, function.type, key)}
+        if kept:
+            candidates.append((path, kept))
+    if len(candidates) > MAX_FILES_PER_NAME:
+        return None
+    for path, kept in candidates:
+        for call in index.calls_in(path, function.name):
+            if kept is not None and (call.lineno, call.col_offset) not in kept:
+                continue
+            bound = calls.resolve(call)
+            if bound is not None:
+                if _same_function(bound.function, function) or _overridden_by(bound, function):
+                    found.append((bound, False))
+                continue
+            bound = _bind_by_name(call, function)
+            if bound is not None:
+                found.append((bound, True))
     return found
 
 
@@ -167,7 +184,8 @@ def _dealias(function: nodes.FunctionDef, key: str) -> str:
     ``context._plugin_context`` for ``plugin_context = context._plugin_context``;
     ``context`` for ``admin_ctx = context.elevated()`` or
     ``get_elevated_context(context)`` (a copy sees the scopes open on the
-    original, contexts.copied_context).
+    original, contexts.copied_context), and for ``context if
+    context.is_admin else context.elevated()``.
     """
     if "." in key or key in function.argnames():
         return key
@@ -177,12 +195,20 @@ def _dealias(function: nodes.FunctionDef, key: str) -> str:
     statement = assignments[0].parent
     if not isinstance(statement, nodes.Assign) or len(statement.targets) != 1:
         return key
-    value = statement.value
+    found = _original(statement.value)
+    return found if found is not None else key
+
+
+def _original(value: nodes.NodeNG) -> str | None:
+    """The key of the context *value* is, or copies; for ``a if cond else b``, the one both are."""
+    if isinstance(value, nodes.IfExp):
+        body, orelse = _original(value.body), _original(value.orelse)
+        return body if body is not None and body == orelse else None
     if isinstance(value, nodes.Call):
         value = contexts.copied_context(value)
     if not isinstance(value, (nodes.Attribute, nodes.Name)):
-        return key
-    return context_key(value) or key
+        return None
+    return context_key(value)
 
 
 def _caller_key(key: str, bound: calls.ResolvedCall) -> str | None:
@@ -224,7 +250,7 @@ def _route(analysis: Analysis, function: nodes.FunctionDef, key: str, remaining:
 
 def _search(analysis: Analysis, function: nodes.FunctionDef, key: str, remaining: int) -> Route | None:
     try:
-        found = calls_of(function)
+        found = calls_of(function, key)
     except (astroid.AstroidError, RecursionError):
         return None
     best = None

@@ -57,11 +57,11 @@ def test_a_route_inference_follows_from_a_known_root_is_reported_at_the_root_onl
 
 def test_the_message_names_the_root_that_reaches_the_helper():
     texts = {m.line: m.msg for m in _messages([HELPERS])}
-    assert texts[20] == (
+    assert texts[22] == (
         "'context.session' is read outside any scope on 'context' (from update_port_postcommit() at "
         "unscoped_callers/driver.py:24): neutron-lib gives a session in no transaction; open a scope"
     )
-    assert texts[47] == (
+    assert texts[49] == (
         "'context.session' is read outside any scope on 'context' (from index() at unscoped_callers/api.py:23, "
         "an API request): neutron-lib gives a session in no transaction; open a scope"
     )
@@ -70,7 +70,7 @@ def test_the_message_names_the_root_that_reaches_the_helper():
 def test_the_shortest_route_is_named_not_the_first_in_file_order():
     """api.py reaches get_router_count in two calls and comes first; rpc.py does in one."""
     texts = {m.line: m.msg for m in _messages([HELPERS])}
-    assert "(from count_routers() at unscoped_callers/rpc.py:59)" in texts[51]
+    assert "(from count_routers() at unscoped_callers/rpc.py:77)" in texts[53]
 
 
 def _run(jobs, paths):

@@ -55,5 +55,23 @@ class PortRpcCallback:
     def count(self, context):
         return ports_db.count_elevated(_elevated(context))
 
+    def get_agent_bindings(self, context, host):
+        return self.plugin.get_agent_bindings(context, host)
+
+    def count_as_admin(self, context):
+        return self._as_admin(context)
+
+    def count_as_admin_in_scope(self, context):
+        with db_api.CONTEXT_READER.using(context):
+            return self._as_admin_in_scope(context)
+
+    def _as_admin(self, context):
+        admin = context if context.is_admin else context.elevated()
+        return ports_db.count_as_admin(admin)
+
+    def _as_admin_in_scope(self, context):
+        admin = context if context.is_admin else context.elevated()
+        return ports_db.count_as_admin_in_scope(admin)
+
     def count_routers(self, context):
         return self.plugin.get_router_count(context)
