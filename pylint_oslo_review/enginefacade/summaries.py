@@ -55,7 +55,7 @@ import astroid
 from astroid import nodes
 
 from pylint_oslo_review import compat
-from pylint_oslo_review.analysis import calls
+from pylint_oslo_review.analysis import calls, db_backends
 from pylint_oslo_review.analysis.bounded_memo import BoundedMemo
 from pylint_oslo_review.enginefacade import openings as opening_finder
 from pylint_oslo_review.enginefacade import sessions
@@ -501,11 +501,18 @@ _FORWARDERS: WeakKeyDictionary[nodes.FunctionDef, bool] = WeakKeyDictionary()
 
 
 def _forwarded(function: nodes.FunctionDef) -> nodes.FunctionDef | None:
-    """The function *function* only passes its parameters on to: ``return IMPL.f(context, x)``."""
+    """The backend function *function* only passes its parameters on to: ``return IMPL.f(context, x)``.
+
+    Only a call through an oslo.db backend object (``analysis.db_backends``):
+    a project helper that passes the context on to another is a call like
+    any other (the helper search reports the reader, not each pass-through).
+    """
     body = [s for s in function.body if not (isinstance(s, nodes.Expr) and isinstance(s.value, nodes.Const))]
     if len(body) != 1 or not isinstance(body[0], nodes.Return) or not isinstance(body[0].value, nodes.Call):
         return None
     call = body[0].value
+    if db_backends.backend_function(call.func) is None:
+        return None
     passed = [*call.args, *(k.value for k in call.keywords or ())]
     if not all(isinstance(a, nodes.Name) and a.name in function.argnames() for a in passed):
         return None
