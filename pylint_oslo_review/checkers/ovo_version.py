@@ -44,13 +44,8 @@ _PRE_RELEASE = re.compile(r"(\d+)(a|alpha|b|beta|rc)\d+$")
 
 
 def _looks_like_version_name(name: str) -> bool:
-    """``version``, ``Version``, ``VERISON``, ``VERSON``: VERSION misspelt."""
-    if name == "VERSION":
-        return False
-    upper = name.upper()
-    if upper == "VERSION" or sorted(upper) == sorted("VERSION"):
-        return True
-    return any(upper == "VERSION"[:i] + "VERSION"[i + 1:] for i in range(len("VERSION")))
+    """A spelling of VERSION other than VERSION itself: the misspelt attribute."""
+    return name != "VERSION" and names.spells_version(name)
 
 
 def _converts(text: str) -> bool:

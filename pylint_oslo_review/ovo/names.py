@@ -50,3 +50,14 @@ PROTOCOL_ATTRIBUTE_PREFIX = "_obj_"
 #: Decorators that apply oslo.versionedobjects' remotable logic inside a
 #: ``classmethod`` (base.py ``remotable_classmethod``, deprecated since 3.10.0).
 REMOTABLE_CLASSMETHOD = "remotable_classmethod"
+
+
+def spells_version(name: str) -> bool:
+    """``VERSION`` or a spelling that stands for it: ``version``, ``Version``, ``VERISON``, ``VERSON``.
+
+    One letter dropped, or the letters of VERSION in any case and order.
+    """
+    upper = name.upper()
+    if upper == "VERSION" or sorted(upper) == sorted("VERSION"):
+        return True
+    return any(upper == "VERSION"[:i] + "VERSION"[i + 1:] for i in range(len("VERSION")))

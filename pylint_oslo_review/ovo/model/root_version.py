@@ -26,8 +26,10 @@ lints.
 
 A subclass counts when one of its bases is spelt ``<root name>`` or
 ``<x>.<root name>`` and its module imports the root's module by absolute
-name (or is that module, and the base is the plain name); it sets a version under another spelling when its body assigns a
-string to that name and not to the root's.
+name (or is that module, and the base is the plain name); it sets a
+version under another spelling when its body assigns a string to that
+name and not to the root's (``names.spells_version`` says what a
+spelling of the version is).
 """
 
 from __future__ import annotations
@@ -40,12 +42,7 @@ from weakref import WeakKeyDictionary
 from astroid import nodes
 
 from pylint_oslo_review.analysis import project
-
-def is_version_name(name: str) -> bool:
-    """``VERSION`` and the spellings that stand for it (``version``, ``Version``, ``VERSON``)."""
-    upper = name.upper()
-    return upper == "VERSION" or any(upper == "VERSION"[:i] + "VERSION"[i + 1:] for i in range(len("VERSION")))
-
+from pylint_oslo_review.ovo import names
 
 @dataclass(frozen=True)
 class Mismatch:
@@ -106,7 +103,7 @@ def _own_version_assignment(root: nodes.ClassDef) -> nodes.AssignName | None:
         target = statement.targets[0]
         if (
             isinstance(target, nodes.AssignName)
-            and is_version_name(target.name)
+            and names.spells_version(target.name)
             and isinstance(statement.value, nodes.Const)
             and isinstance(statement.value.value, str)
         ):
@@ -118,7 +115,7 @@ def _attribute_reads(module: nodes.Module) -> dict[str, int]:
     """How often each version spelling is read as ``<expr>.<name>`` in *module*."""
     counts: dict[str, int] = {}
     for attribute in module.nodes_of_class(nodes.Attribute):
-        if is_version_name(attribute.attrname):
+        if names.spells_version(attribute.attrname):
             counts[attribute.attrname] = counts.get(attribute.attrname, 0) + 1
     return counts
 
@@ -147,7 +144,7 @@ def _subclasses_setting_other(path: str, root_name: str, root_module: str | None
         if read in assigned:
             continue
         for spelling in sorted(assigned):
-            if spelling != read and is_version_name(spelling):
+            if spelling != read and names.spells_version(spelling):
                 yield spelling, assigned[spelling]
 
 
